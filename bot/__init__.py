@@ -1,0 +1,1 @@
+"""checkpost's thin shell: CLI, FastAPI app, Slack, Teams, database, scheduler."""

@@ -1,0 +1,117 @@
+"""The composition root: the only place that wires `models` into `coaching`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from bot.db.engine import build_engine
+from bot.policy_file import load_policy
+from bot.runtime import Runtime
+from bot.settings import Settings, load_settings
+from bot.web.routes import router as web_router
+from coaching.coach import Coach
+from coaching.policy import Policy
+from coaching.ports import Classifier, NameFinder
+
+log = logging.getLogger(__name__)
+
+
+def model_dir_for(settings: Settings) -> Path:
+    from models.store import prepared_dir
+
+    return settings.model_dir or prepared_dir(settings.models_dir, settings.base_model)
+
+
+def load_classifier(settings: Settings) -> Classifier:
+    """The prepared classifier; ModelMissingError names what to run when it is absent."""
+    from models.inference import Classifier as TorchClassifier
+    from models.store import base_resolver
+
+    return TorchClassifier.load(model_dir_for(settings), base_resolver(settings.models_dir))
+
+
+def default_names() -> NameFinder:
+    from models.names import SpacyNames
+
+    return SpacyNames()
+
+
+def build_coach(
+    settings: Settings,
+    classifier: Classifier | None = None,
+    policy: Policy | None = None,
+    names: NameFinder | None = None,
+) -> Coach:
+    chosen = policy if policy is not None else load_policy(settings.policy_file)
+    finder = names if names is not None else default_names()
+    return Coach(classifier or load_classifier(settings), chosen, names=finder)
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    classifier: Classifier | None = None,
+    engine: Engine | None = None,
+    policy: Policy | None = None,
+    names: NameFinder | None = None,
+) -> FastAPI:
+    """A FastAPI app; tests pass a fake classifier, a test engine, a policy or a name finder."""
+    settings = settings or load_settings()
+    engine = engine or build_engine(settings.effective_database_url)
+    chosen = policy if policy is not None else load_policy(settings.policy_file)
+    runtime = Runtime(settings, engine, sessionmaker(engine), chosen)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        log_integrations(settings)
+        task = asyncio.create_task(_load_coach(runtime, classifier, names))
+        yield
+        task.cancel()
+
+    app = FastAPI(title="checkpost", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.state.runtime = runtime
+    app.include_router(web_router)
+    return app
+
+
+async def _load_coach(
+    runtime: Runtime, classifier: Classifier | None, names: NameFinder | None
+) -> None:
+    try:
+        runtime.coach = await asyncio.to_thread(
+            build_coach, runtime.settings, classifier, runtime.policy, names
+        )
+        log.info("classifieur prêt")
+    except FileNotFoundError:
+        runtime.model_error = "model_missing"
+        log.error(
+            "Le classifieur n'est pas préparé : lancez `make run` ou "
+            "`checkpost model prepare` (environ 15 minutes la première fois)."
+        )
+    except Exception:
+        runtime.model_error = "model_broken"
+        log.exception("Le classifieur n'a pas pu être chargé.")
+    finally:
+        runtime.ready.set()
+
+
+def log_integrations(settings: Settings) -> None:
+    enabled = {"Slack": settings.slack_enabled, "Teams": settings.teams_enabled}
+    off = [name for name, on in enabled.items() if not on]
+    on = [name for name, is_on in enabled.items() if is_on]
+    log.info(
+        "Intégrations actives : %s ; désactivées (identifiants absents) : %s ; "
+        "terrain de jeu local : http://%s:%d/",
+        ", ".join(on) or "aucune",
+        ", ".join(off) or "aucune",
+        settings.host,
+        settings.port,
+    )

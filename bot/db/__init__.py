@@ -1,0 +1,1 @@
+"""The database: SQLAlchemy tables, engine and the repositories the bot uses."""

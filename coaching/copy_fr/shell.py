@@ -1,0 +1,32 @@
+"""Sentences the shell (CLI, server, bots) shows when the coach itself cannot answer."""
+
+from __future__ import annotations
+
+MODEL_MISSING = (
+    "Le classifieur n'est pas encore préparé. Lance `make run` (ou `checkpost model prepare`) : "
+    "la première préparation prend environ 15 minutes, ensuite c'est instantané."
+)
+MODEL_BROKEN = (
+    "Le classifieur n'a pas pu être chargé. Relance `checkpost model prepare` ; "
+    "si ça persiste, les journaux du serveur disent pourquoi (sans jamais contenir tes brouillons)."
+)
+MODEL_LOADING = "Je me prépare encore (chargement du classifieur). Réessaie dans quelques secondes."
+APOLOGY = (
+    "Oups, quelque chose s'est mal passé de mon côté. Ton brouillon n'a pas été conservé ; "
+    "réessaie dans un instant."
+)
+POLICY_UNREADABLE = "Le fichier de contexte d'entreprise est illisible : {detail}"
+SCORE_LINE_UNREADABLE = "ligne illisible : un objet JSON avec un champ « text » est attendu"
+SCORE_DONE = "{count} brouillons notés ({errors} en erreur) → {path}"
+INPUT_MISSING = "Fichier introuvable : {path}"
+MODEL_READY = "Classifieur prêt : {path}"
+MODEL_TRAINING = (
+    "Préparation du classifieur (première fois seulement) : conversion du modèle de base puis "
+    "entraînement, environ 10 à 15 minutes sur 2 cœurs. Une barre de progression suit."
+)
+MODEL_TRAINED = "Classifieur entraîné en {minutes:.1f} min (macro-F1 dev {f1:.3f}) : {path}"
+DB_UPGRADED = "Base de données à jour : {url}"
+DB_DOWNGRADED = "Toutes les migrations ont été retirées : {url}"
+DB_CHECKED = "Aucun écart entre les tables du code et les migrations."
+DB_UNREACHABLE = "La base de données ne répond pas ({url}) : {detail}"
+REPORT_WRITTEN = "Rapport écrit dans {path}"

@@ -1,0 +1,74 @@
+"""Where a draft talks about a person: names (from a NameFinder or a heuristic), colleagues."""
+
+import re
+
+from coaching.ports import NameFinder
+
+_CAPITALISED = re.compile(
+    r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-\s][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?![\w'’])"
+)
+_COLLEAGUE = re.compile(
+    r"\b(?:m(?:on|a)|not(?:re)|un|une|l['’]|le|la|ce|cette)\s?"
+    r"(?:coll[èe]gue|manager|manageuse|cheff?e?|boss|patron(?:ne)?|directeur|directrice"
+    r"|stagiaire|assistant(?:e)?|binôme|voisin(?:e)? de bureau|n\+1|responsable)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NOT_NAMES = _words(
+    "Je Tu Il Elle On Nous Vous Ils Elles Le La Les Un Une Des Du De Ce Cette Ces Mon Ma Mes "
+    "Ton Ta Tes Son Sa Ses Notre Nos Votre Vos Leur Leurs Et Mais Ou Donc Car Si Quand Pour "
+    "Avec Sans Chez Dans Sur Sous Après Avant Depuis Pendant Hier Demain Aujourd Merci Bravo "
+    "Bonjour Salut Bonne Bon Super Vraiment Encore Enfin Bref Oui Non Voilà Voici Comme Quel "
+    "Quelle Quels Quelles Tout Toute Tous Toutes Rien Personne Certains Plusieurs Ici "
+    "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin "
+    "Juillet Août Septembre Octobre Novembre Décembre Noël Pâques France Paris Québec Montréal "
+    "Suisse Canada Europe Genève Lyon Marseille Covid Madame Monsieur Mme Mr The This We"
+)
+
+
+def find_names(text: str, names: NameFinder | None) -> list[tuple[int, int]] | None:
+    """The NameFinder's valid spans, or None when there is no NameFinder."""
+    if names is None:
+        return None
+    return [(start, end) for start, end in names.find_person_names(text)
+            if 0 <= start < end <= len(text)]
+
+
+def person_spans(text: str, found_names: list[tuple[int, int]] | None, *,
+                 sentence_initial: bool = True) -> list[tuple[int, int]]:
+    """People mentioned: colleague references, plus names (found, else a heuristic).
+
+    Without found names, a lone capitalised word opening a sentence counts only when
+    `sentence_initial` is true (« Julien a été licencié » but not « Franchement, ... »).
+    """
+    spans = [match.span() for match in _COLLEAGUE.finditer(text)]
+    if found_names is not None:
+        spans += found_names
+    else:
+        spans += [match.span() for match in _CAPITALISED.finditer(text)
+                  if _may_be_name(text, match, sentence_initial)]
+    return sorted(spans)
+
+
+def _may_be_name(text: str, match: re.Match[str], sentence_initial: bool) -> bool:
+    first = match.group().split()[0].split("-")[0]
+    if first in _NOT_NAMES or first.endswith("ment"):
+        return False
+    before = text[:match.start()].rstrip()
+    opens_sentence = not before or before[-1] in ".!?…"
+    return sentence_initial or not opens_sentence or " " in match.group()
+
+
+def near(span: tuple[int, int], others: list[tuple[int, int]], window: int) -> bool:
+    """True if any of `others` is within `window` characters of `span`."""
+    return any(start - window <= span[1] and span[0] - window <= end for start, end in others)
+
+
+def closest(span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int]:
+    """The span of `others` nearest to `span` (`others` must not be empty)."""
+    return min(others, key=lambda other: min(abs(other[0] - span[1]), abs(span[0] - other[1])))

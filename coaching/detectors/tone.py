@@ -1,0 +1,61 @@
+"""How something is said: insults, contempt, shouting. Never the subject of a criticism.
+
+Protected speech: nothing here reacts to pay, strikes, working conditions or
+disagreement (« salaire », « grève », « pas d'accord »...). Only insult, contempt
+and shouting are findings; a respectful critique gives none.
+"""
+
+import re
+
+from coaching.detectors.people import near
+from coaching.findings import Finding, FindingKind, Strength, make_finding
+from coaching.sentences import sentence_around
+
+_SLUR = re.compile(
+    r"\b(?:connard|connasse|conn?ards|connasses|encul[ée]e?s?|salopes?|salauds?|putes?|fdp"
+    r"|b[âa]tards?|ordure|abrutie?s?|cr[ée]tine?s?|trou\s+du\s+cul|ta\s+gueule"
+    r"|sous-merdes?|tar[ée]e?s?|attard[ée]e?s?|d[ée]biles?|imb[ée]ciles?"
+    r"|bouffons?|tocards?|nullards?)\b",
+    re.IGNORECASE,
+)
+_MILD = re.compile(
+    r"\b(?:idiote?s?|stupides?|guignols?|clowns?|incomp[ée]tente?s?|merde|merdique|putain"
+    r"|chiant(?:e|s|es)?|naze?s?|pourrie?s?|nuls?|nulles?|cons)\b",
+    re.IGNORECASE,
+)
+_CONTEMPT = re.compile(
+    r"\b(?:bande\s+d['’e]\s*\w+|ces\s+(?:gens|types|mecs|clowns|guignols|nuls|charlots)(?:-l[àa])?"
+    r"|m[êe]me\s+pas\s+(?:capables?|fichus?|foutus?)|quelle\s+(?:blague|bande|farce|plaie)"
+    r"|pitoyables?|path[ée]tiques?|lamentables?|risibles?|grotesques?|minables?"
+    r"|de\s+la\s+merde|à\s+chier|à\s+vomir|une\s+blague|des\s+amateurs|branquignols?"
+    r"|mdr|lol|ptdr)\b|🤡|🤮|💩",
+    re.IGNORECASE,
+)
+_SHOUTING_WORDS = re.compile(r"(?<!\w)(?:[A-ZÀ-Ý]{2,}[\s!?.,']+){2,}[A-ZÀ-Ý]{2,}(?!\w)")
+_PUNCTUATION = re.compile(r"[!?]*!{3,}[!?]*|[!?]{4,}")
+_SHOUT_MIN_LETTERS = 12
+_PARTY_WINDOW = 80
+
+
+def find_tone(text: str, parties: list[tuple[int, int]]) -> list[Finding]:
+    """Insults (slurs strong, mild words weak), contempt (strong when aimed at a party)."""
+    found = [make_finding(text, *match.span(), FindingKind.INSULT, Strength.STRONG)
+             for match in _SLUR.finditer(text)]
+    found += [make_finding(text, *match.span(), FindingKind.INSULT, Strength.WEAK)
+              for match in _MILD.finditer(text)]
+    for match in _CONTEMPT.finditer(text):
+        sentence = sentence_around(text, *match.span())
+        aimed = [span for span in parties if sentence[0] <= span[0] and span[1] <= sentence[1]]
+        strong = near(match.span(), aimed, _PARTY_WINDOW)
+        found.append(make_finding(text, *match.span(), FindingKind.CONTEMPT,
+                                  Strength.STRONG if strong else Strength.WEAK))
+    return found + _shouting(text)
+
+
+def _shouting(text: str) -> list[Finding]:
+    found = [make_finding(text, *match.span(), FindingKind.SHOUTING, Strength.WEAK)
+             for match in _SHOUTING_WORDS.finditer(text)
+             if sum(char.isalpha() for char in match.group()) >= _SHOUT_MIN_LETTERS]
+    found += [make_finding(text, *match.span(), FindingKind.SHOUTING, Strength.WEAK)
+              for match in _PUNCTUATION.finditer(text)]
+    return found

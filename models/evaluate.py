@@ -1,0 +1,72 @@
+"""Per-axis precision, recall, F1, false alarms, threshold tuning, and the baseline."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from models.labels import LABELS
+
+Matrix = Sequence[Sequence[int]]
+Probs = Sequence[Sequence[float]]
+
+
+@dataclass(frozen=True, slots=True)
+class AxisScore:
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    axes: dict[str, AxisScore]
+    macro_f1: float
+    false_alarm_rate: float  # share of all-clean drafts flagged on at least one axis
+    clean_count: int
+    count: int
+
+
+def _ratio(top: float, bottom: float) -> float:
+    return top / bottom if bottom else 0.0
+
+
+def axis_score(truth: Sequence[int], flags: Sequence[bool]) -> AxisScore:
+    tp = sum(1 for t, f in zip(truth, flags) if t and f)
+    fp = sum(1 for t, f in zip(truth, flags) if not t and f)
+    fn = sum(1 for t, f in zip(truth, flags) if t and not f)
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    return AxisScore(precision, recall, _ratio(2 * precision * recall, precision + recall), tp + fn)
+
+
+def flags_from(probs: Probs, thresholds: Mapping[str, float] | None) -> list[list[bool]]:
+    cut = [thresholds[label] if thresholds else 0.5 for label in LABELS]
+    return [[p >= c for p, c in zip(row, cut)] for row in probs]
+
+
+def score_flags(truth: Matrix, flags: Sequence[Sequence[bool]]) -> Scores:
+    axes = {
+        label: axis_score([row[i] for row in truth], [row[i] for row in flags])
+        for i, label in enumerate(LABELS)
+    }
+    clean = [i for i, row in enumerate(truth) if not any(row)]
+    alarms = sum(1 for i in clean if any(flags[i]))
+    macro = sum(score.f1 for score in axes.values()) / len(axes)
+    return Scores(axes, macro, _ratio(alarms, len(clean)), len(clean), len(truth))
+
+
+def macro_f1(truth: Matrix, probs: Probs, thresholds: Mapping[str, float] | None) -> float:
+    return score_flags(truth, flags_from(probs, thresholds)).macro_f1
+
+
+def tune_thresholds(truth: Matrix, probs: Probs) -> dict[str, float]:
+    """Per axis, the threshold with the best dev F1; ties go to the higher (fewer alarms)."""
+    thresholds: dict[str, float] = {}
+    grid = [step / 100 for step in range(10, 96)]
+    for i, label in enumerate(LABELS):
+        column, values = [row[i] for row in truth], [row[i] for row in probs]
+        scored = [(axis_score(column, [v >= cut for v in values]).f1, cut) for cut in grid]
+        best = max(f1 for f1, _ in scored)
+        thresholds[label] = max(cut for f1, cut in scored if f1 >= best - 0.005)
+    return thresholds

@@ -1,0 +1,90 @@
+"""`Classifier.load(dir).predict_proba(texts)`: batched, loaded once, thread-safe."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from models.labels import LABELS
+from models.tokens import encode, length_batches, pad, windows, with_specials
+
+BaseResolver = Callable[[str], "Path | str"]
+
+
+class ModelMissingError(FileNotFoundError):
+    """The prepared classifier is not where the settings say."""
+
+
+class Classifier:
+    """A fine-tuned multi-label classifier; satisfies `coaching.ports.Classifier`."""
+
+    def __init__(
+        self,
+        network: Any,
+        tokenizer: Any,
+        thresholds: Mapping[str, float],
+        max_length: int,
+        batch_size: int = 32,
+    ) -> None:
+        self._network = network.eval()
+        self._tokenizer = tokenizer
+        self.thresholds: Mapping[str, float] = dict(thresholds)
+        self.max_length = max_length
+        self.batch_size = batch_size
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, model_dir: Path, resolve_base: BaseResolver | None = None) -> Classifier:
+        """Rebuild the frozen base, then lay the trained weights over it."""
+        from safetensors.torch import load_file
+        from transformers import AutoTokenizer
+
+        from models.encoder import build_network, load_trained_state
+
+        meta_path = model_dir / "classifier.json"
+        if not meta_path.exists():
+            raise ModelMissingError(str(model_dir))
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        base = resolve_base(meta["base"]) if resolve_base else meta["base"]
+        network = build_network(base)
+        load_trained_state(network, load_file(str(model_dir / "trained.safetensors")))
+        thresholds = json.loads((model_dir / "thresholds.json").read_text(encoding="utf-8"))
+        tokenizer = AutoTokenizer.from_pretrained(str(base))
+        return cls(network, tokenizer, thresholds, int(meta["config"]["max_length"]))
+
+    def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """One probability per label per text; a risk on any window of a long text counts."""
+        if not texts:
+            return []
+        with self._lock:
+            pieces, owners = self._pieces(texts)
+            probs = self._forward(pieces)
+        merged: list[list[float]] = [[0.0] * len(LABELS) for _ in texts]
+        for owner, row in zip(owners, probs):
+            merged[owner] = [max(a, b) for a, b in zip(merged[owner], row)]
+        return [dict(zip(LABELS, row)) for row in merged]
+
+    def _pieces(self, texts: Sequence[str]) -> tuple[list[list[int]], list[int]]:
+        size = self.max_length - 2
+        pieces: list[list[int]] = []
+        owners: list[int] = []
+        for owner, ids in enumerate(encode(self._tokenizer, texts)):
+            for window in windows(ids, size, stride=size // 2):
+                pieces.append(with_specials(window, self._tokenizer))
+                owners.append(owner)
+        return pieces, owners
+
+    def _forward(self, pieces: list[list[int]]) -> list[list[float]]:
+        import torch
+
+        out: list[list[float]] = [[] for _ in pieces]
+        with torch.inference_mode():
+            for batch in length_batches([len(p) for p in pieces], self.batch_size, None):
+                input_ids, mask = pad([pieces[i] for i in batch], self._tokenizer.pad_token_id)
+                rows = torch.sigmoid(self._network(input_ids, mask)).tolist()
+                for index, row in zip(batch, rows):
+                    out[index] = row
+        return out

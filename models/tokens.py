@@ -1,0 +1,54 @@
+"""From text to padded token batches, with overlapping windows for long drafts."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from typing import Any
+
+PREFIX = "query: "
+
+
+def encode(tokenizer: Any, texts: Sequence[str], prefix: str = PREFIX) -> list[list[int]]:
+    """Token ids with special tokens, not truncated (windows cut them later)."""
+    batch = tokenizer([prefix + text for text in texts], add_special_tokens=False)
+    return [list(ids) for ids in batch["input_ids"]]
+
+
+def windows(ids: list[int], size: int, stride: int) -> list[list[int]]:
+    """Cut a token sequence into windows of `size` tokens overlapping by `size - stride`."""
+    if len(ids) <= size:
+        return [ids]
+    starts = list(range(0, len(ids) - size + 1, stride))
+    if starts[-1] + size < len(ids):
+        starts.append(len(ids) - size)
+    return [ids[start : start + size] for start in starts]
+
+
+def with_specials(ids: list[int], tokenizer: Any) -> list[int]:
+    return [tokenizer.cls_token_id, *ids, tokenizer.sep_token_id]
+
+
+def pad(batch: Sequence[list[int]], pad_id: int) -> tuple[Any, Any]:
+    """(input_ids, attention_mask) tensors padded to the longest sequence."""
+    import torch
+
+    width = max(len(ids) for ids in batch)
+    input_ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(batch), width), dtype=torch.long)
+    for row, ids in enumerate(batch):
+        input_ids[row, : len(ids)] = torch.tensor(ids, dtype=torch.long)
+        mask[row, : len(ids)] = 1
+    return input_ids, mask
+
+
+def length_batches(lengths: Sequence[int], size: int, rng: random.Random | None) -> list[list[int]]:
+    """Indices grouped by similar length (less padding); shuffled when `rng` is given."""
+    order = sorted(range(len(lengths)), key=lambda index: lengths[index])
+    if rng is not None:
+        # Sort within noisy buckets so each epoch sees different neighbours.
+        order = sorted(order, key=lambda index: lengths[index] + rng.uniform(0, 8))
+    batches = [order[start : start + size] for start in range(0, len(order), size)]
+    if rng is not None:
+        rng.shuffle(batches)
+    return batches

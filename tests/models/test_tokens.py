@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from models.tokens import length_batches, windows
+
+
+def test_short_sequence_is_one_window() -> None:
+    assert windows([1, 2, 3], size=5, stride=2) == [[1, 2, 3]]
+
+
+def test_windows_cover_every_token_and_overlap() -> None:
+    ids = list(range(23))
+    cut = windows(ids, size=10, stride=5)
+    assert all(len(window) == 10 for window in cut)
+    assert cut[-1][-1] == 22
+    assert sorted({token for window in cut for token in window}) == ids
+    assert set(cut[0]) & set(cut[1])
+
+
+def test_length_batches_keep_every_index_once() -> None:
+    import random
+
+    lengths = [5, 30, 7, 12, 9, 40, 3]
+    batches = length_batches(lengths, 3, random.Random(1))
+    assert sorted(index for batch in batches for index in batch) == list(range(7))
+    assert all(len(batch) <= 3 for batch in batches)
