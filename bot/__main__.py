@@ -28,6 +28,11 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="démarrer le serveur (Slack, Teams, terrain de jeu)")
     serve.add_argument("--host", help="adresse d'écoute (défaut 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (défaut 8000)")
+    serve.add_argument(
+        "--socket-mode",
+        action="store_true",
+        help="Slack en Socket Mode (SLACK_APP_TOKEN) : aucune URL publique nécessaire",
+    )
     db = sub.add_parser("db", help="base de données: migrations")
     db.add_argument(
         "action",

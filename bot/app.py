@@ -79,6 +79,10 @@ def create_app(
     app = FastAPI(title="checkpost", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.runtime = runtime
     app.include_router(web_router)
+    if settings.slack_enabled:
+        from bot.slack import mount_slack  # slack_bolt is imported only when Slack is on
+
+        mount_slack(app, runtime)
     return app
 
 

@@ -11,12 +11,12 @@ from bot.app import build_coach, create_app, model_dir_for
 from bot.db import migrate
 from bot.policy_file import PolicyFileError, load_policy
 from bot.scoring import score_file
-from bot.settings import load_settings
+from bot.settings import Settings, load_settings
 from coaching.coach import Coach
 from coaching.copy_fr import shell
-from coaching.drafts import DraftError
+from coaching.drafts import DraftError, prepare_draft
 from coaching.guidance import draft_error_message, guidance_text
-from coaching.policy import PolicyError
+from coaching.policy import Policy, PolicyError
 
 EXIT_BAD_DRAFT = 2
 EXIT_NOT_READY = 3
@@ -26,29 +26,38 @@ def _say(message: str, *, error: bool = False) -> None:
     print(message, file=sys.stderr if error else sys.stdout)
 
 
-def _coach(policy_path: str | None) -> Coach | int:
-    settings = load_settings()
+def _policy(policy_path: str | None, settings: Settings) -> Policy | None:
     try:
-        policy = load_policy(Path(policy_path) if policy_path else settings.policy_file)
-        return build_coach(settings, policy=policy)
+        return load_policy(Path(policy_path) if policy_path else settings.policy_file)
     except (PolicyFileError, PolicyError) as exc:
         _say(shell.POLICY_UNREADABLE.format(detail=exc), error=True)
+        return None
+
+
+def _coach(settings: Settings, policy: Policy) -> Coach | None:
+    try:
+        return build_coach(settings, policy=policy)
     except FileNotFoundError:
         _say(shell.MODEL_MISSING, error=True)
-    return EXIT_NOT_READY
+        return None
 
 
 def check(args: argparse.Namespace) -> int:
+    """Bad input is answered before the model loads: one kind sentence, exit code 2."""
     raw: str | bytes = sys.stdin.buffer.read() if args.draft == "-" else args.draft
-    coach = _coach(args.policy)
-    if isinstance(coach, int):
-        return coach
+    settings = load_settings()
+    policy = _policy(args.policy, settings)
+    if policy is None:
+        return EXIT_NOT_READY
     try:
-        guidance = coach.review(raw)
+        prepare_draft(raw)
     except DraftError as error:
-        _say(draft_error_message(error, coach.policy), error=True)
+        _say(draft_error_message(error, policy), error=True)
         return EXIT_BAD_DRAFT
-    _say(guidance_text(guidance))
+    coach = _coach(settings, policy)
+    if coach is None:
+        return EXIT_NOT_READY
+    _say(guidance_text(coach.review(raw)))
     return 0
 
 
@@ -57,9 +66,11 @@ def score(args: argparse.Namespace) -> int:
     if not source.exists():
         _say(shell.INPUT_MISSING.format(path=source), error=True)
         return EXIT_BAD_DRAFT
-    coach = _coach(args.policy)
-    if isinstance(coach, int):
-        return coach
+    settings = load_settings()
+    policy = _policy(args.policy, settings)
+    coach = _coach(settings, policy) if policy is not None else None
+    if coach is None:
+        return EXIT_NOT_READY
     count, errors = score_file(coach, source, target)
     _say(shell.SCORE_DONE.format(count=count, errors=errors, path=target))
     return 0
@@ -72,6 +83,8 @@ def serve(args: argparse.Namespace) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
     settings.host, settings.port = host, port
+    if getattr(args, "socket_mode", False):
+        settings.slack_socket_mode = True
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
     return 0
 

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from bot.app import build_coach, load_classifier, model_dir_for
 from bot.settings import Settings
+from coaching.axes import Axis
 from coaching.coach import Coach
 from coaching.copy_fr import shell
 from coaching.guidance import Guidance
+from coaching.ports import Classifier
 from models.baseline import TfidfBaseline
 from models.data import Example, load_split, read_examples, split_path
 from models.evaluate import Scores, flags_from, score_flags
@@ -25,27 +27,24 @@ from models.report import dataset_section
 def bot_flags(coach: Coach, examples: Sequence[Example]) -> list[list[bool]]:
     results = coach.review_many([example.text for example in examples])
     return [
-        [
-            bool(result.flags.get(label, False)) if isinstance(result, Guidance) else False
-            for label in LABELS
-        ]  # type: ignore[call-overload]
+        [isinstance(result, Guidance) and result.flags.get(Axis(label), False) for label in LABELS]
         for result in results
     ]
 
 
 def evaluate_file(
-    path: Path, coach: Coach, classifier: object, baseline: TfidfBaseline
+    path: Path, coach: Coach, classifier: Classifier, baseline: TfidfBaseline
 ) -> list[tuple[str, Scores]]:
     examples = read_examples(path)
     truth = [list(example.labels) for example in examples]
     texts = [example.text for example in examples]
-    probs = [[row[label] for label in LABELS] for row in classifier.predict_proba(texts)]  # type: ignore[attr-defined]
+    probs = [[row[label] for label in LABELS] for row in classifier.predict_proba(texts)]
     base_probs = baseline.matrix(texts)
     return [
         (
             "classifieur affiné (e5-small)",
             score_flags(truth, flags_from(probs, classifier.thresholds)),
-        ),  # type: ignore[attr-defined]
+        ),
         ("checkpost (classifieur + règles)", score_flags(truth, bot_flags(coach, examples))),
         (
             "référence TF-IDF + régression logistique",

@@ -30,6 +30,7 @@ class FindingKind(StrEnum):
     PHONE = "phone"
     INSULT = "insult"
     CONTEMPT = "contempt"
+    VULGARITY = "vulgarity"
     MONEY = "money"
     PERCENT = "percent"
     LAUNCH_DATE = "launch_date"
@@ -68,8 +69,9 @@ class Finding:
 _ORDER = {kind: index for index, kind in enumerate(FindingKind)}
 
 
-def make_finding(text: str, start: int, end: int, kind: FindingKind,
-                 strength: Strength, axis: Axis | None = None) -> Finding:
+def make_finding(
+    text: str, start: int, end: int, kind: FindingKind, strength: Strength, axis: Axis | None = None
+) -> Finding:
     """A finding on `text[start:end]`, on the kind's usual axis unless one is given."""
     return Finding(start, end, kind, axis or axis_of(kind), strength, text[start:end])
 
@@ -83,9 +85,20 @@ def axis_of(kind: FindingKind) -> Axis:
     return Axis.CONFIDENTIALITY
 
 
-_TONE_KINDS = frozenset({FindingKind.INSULT, FindingKind.CONTEMPT, FindingKind.COMPETITOR,
-                         FindingKind.SHOUTING})
-_AUTHENTICITY_KINDS = frozenset({
-    FindingKind.PASTED_INSTRUCTION, FindingKind.UNDISCLOSED_AFFILIATION,
-    FindingKind.SUPERLATIVES, FindingKind.HASHTAG_STUFFING,
-})
+_TONE_KINDS = frozenset(
+    {
+        FindingKind.INSULT,
+        FindingKind.CONTEMPT,
+        FindingKind.VULGARITY,
+        FindingKind.COMPETITOR,
+        FindingKind.SHOUTING,
+    }
+)
+_AUTHENTICITY_KINDS = frozenset(
+    {
+        FindingKind.PASTED_INSTRUCTION,
+        FindingKind.UNDISCLOSED_AFFILIATION,
+        FindingKind.SUPERLATIVES,
+        FindingKind.HASHTAG_STUFFING,
+    }
+)

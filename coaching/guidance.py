@@ -60,21 +60,41 @@ def compose_guidance(review: Review, draft: Draft, policy: Policy) -> Guidance:
     """Turn a review of `draft` into the reply, in the policy's form of address."""
     form, seed = policy.address_form, draft_seed(draft.text)
     notes = _notes(review, draft, form)
-    quiet = {axis: False for axis in Axis}
-    if not draft.has_words:
-        return Guidance(copy_fr.nothing_to_review(form, seed), (), _closing(form, seed, True),
-                        notes, quiet, dict(review.scores), review.language.value,
-                        Outcome.NOTHING_TO_REVIEW)
-    if review.language is Language.OTHER:
-        return Guidance(copy_fr.other_language_opener(form, seed), (),
-                        _closing(form, seed, True), notes, quiet, dict(review.scores),
-                        review.language.value, Outcome.OTHER_LANGUAGE)
-    views = tuple(_view(finding, form, policy.company_name)
-                  for finding in most_important(review.findings))
-    opener = copy_fr.opener(spot_highlight(draft.text, review.flags), form, seed)
-    return Guidance(opener, views, _closing(form, seed, not views), notes, dict(review.flags),
-                    dict(review.scores), review.language.value,
-                    Outcome.REVIEWED if views else Outcome.CLEAN)
+    if not draft.has_words or review.language is Language.OTHER:
+        return _quiet_guidance(review, draft, form, seed, notes)
+    views = tuple(
+        _view(finding, form, policy.company_name) for finding in most_important(review.findings)
+    )
+    return Guidance(
+        opener=copy_fr.opener(spot_highlight(draft.text, review.flags), form, seed),
+        findings=views,
+        closing=_closing(form, seed, clean=not views),
+        notes=notes,
+        flags=dict(review.flags),
+        scores=dict(review.scores),
+        language=review.language.value,
+        outcome=Outcome.REVIEWED if views else Outcome.CLEAN,
+    )
+
+
+def _quiet_guidance(
+    review: Review, draft: Draft, form: AddressForm, seed: int, notes: tuple[str, ...]
+) -> Guidance:
+    """Emoji only, or a language the coach does not advise on: kind words, no advice."""
+    if draft.has_words:
+        opener, outcome = copy_fr.other_language_opener(form, seed), Outcome.OTHER_LANGUAGE
+    else:
+        opener, outcome = copy_fr.nothing_to_review(form, seed), Outcome.NOTHING_TO_REVIEW
+    return Guidance(
+        opener=opener,
+        findings=(),
+        closing=_closing(form, seed, clean=True),
+        notes=notes,
+        flags=dict.fromkeys(Axis, False),
+        scores=dict(review.scores),
+        language=review.language.value,
+        outcome=outcome,
+    )
 
 
 def most_important(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
@@ -94,9 +114,9 @@ def guidance_text(guidance: Guidance) -> str:
     """The reply as plain text (CLI, examples page): opener, findings, notes, closing."""
     blocks = [guidance.opener]
     for number, finding in enumerate(guidance.findings, start=1):
-        blocks.append(f"{number}. « {_short(finding.quote)} »\n"
-                      f"   {finding.why}\n"
-                      f"   → {finding.hint}")
+        blocks.append(
+            f"{number}. « {_short(finding.quote)} »\n   {finding.why}\n   → {finding.hint}"
+        )
     blocks.extend(guidance.notes)
     blocks.append(guidance.closing)
     return "\n\n".join(blocks)
@@ -116,14 +136,17 @@ def draft_error_message(error: DraftError, policy: Policy | None = None) -> str:
 
 def _view(finding: Finding, form: AddressForm, company_name: str) -> FindingView:
     return FindingView(
-        axis=finding.axis, kind=finding.kind, quote=finding.quote,
-        span=(finding.start, finding.end), why=copy_fr.why(finding.kind, finding.axis, form),
+        axis=finding.axis,
+        kind=finding.kind,
+        quote=finding.quote,
+        span=(finding.start, finding.end),
+        why=copy_fr.why(finding.kind, finding.axis, form),
         hint=copy_fr.hint(finding.kind, finding.axis, form, company_name),
         strength=finding.strength,
     )
 
 
-def _closing(form: AddressForm, seed: int, clean: bool) -> str:
+def _closing(form: AddressForm, seed: int, *, clean: bool) -> str:
     return copy_fr.closing(form, seed >> 16, clean=clean)
 
 

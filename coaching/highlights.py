@@ -22,14 +22,18 @@ class Highlight(StrEnum):
 
 _AFFILIATION = re.compile(
     r"\b(?:je\s+travaille|j['’]ai\s+rejoint|mon\s+[ée]quipe|notre\s+[ée]quipe|mes\s+coll[èe]gues"
-    r"|chez\s+nous|i\s+work)\b", re.IGNORECASE)
-_THANKS = re.compile(r"\b(?:merci|bravo|f[ée]licit\w*|thanks?|thank\s+you|kudos)\b",
-                     re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"(?:\bj['’]|\bje\b|\bmoi\b|\bmon\b|\bma\b|\bmes\b|\bI\b|\bmy\b)",
-                           re.IGNORECASE)
+    r"|chez\s+nous|i\s+work)\b",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(r"\b(?:merci|bravo|f[ée]licit\w*|thanks?|thank\s+you|kudos)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    r"(?:\bj['’]|\bje\b|\bmoi\b|\bmon\b|\bma\b|\bmes\b|\bI\b|\bmy\b)", re.IGNORECASE
+)
 _ENTHUSIASM = re.compile(
     r"\b(?:h[âa]te|ravie?s?|fi[èe]re?s?|heureu(?:x|se)|contente?s?|g[ée]nial|adore|bonheur"
-    r"|plaisir|excited|proud|happy)\b|!", re.IGNORECASE)
+    r"|plaisir|excited|proud|happy)\b|!",
+    re.IGNORECASE,
+)
 _CONCISE_LIMIT = 280
 _CHECKS: tuple[tuple[Highlight, Callable[[str], bool]], ...] = (
     (Highlight.AFFILIATION, lambda text: bool(_AFFILIATION.search(text))),

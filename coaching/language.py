@@ -58,7 +58,7 @@ _MARGIN = 1.5
 
 
 def detect_language(text: str) -> Language:
-    """"fr", "en", "other" or "unknown" (too little to tell: treated as French by the coach)."""
+    """ "fr", "en", "other" or "unknown" (too little to tell: treated as French by the coach)."""
     words = [word.casefold() for word in _WORD.findall(text)]
     if not words:
         return Language.UNKNOWN
@@ -71,6 +71,7 @@ def detect_language(text: str) -> Language:
     if best == "fr" or hits["fr"] * _MARGIN >= hits[best]:
         return Language.FR
     return Language.EN if best == "en" else Language.OTHER
+
 
 def _non_latin_share(words: list[str]) -> float:
     letters = "".join(words)

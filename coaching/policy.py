@@ -55,11 +55,16 @@ class PolicyError(ValueError):
 
 
 _TERM_KEYS = (
-    "code_names", "clients", "competitors", "unannounced_products", "public_facts",
+    "code_names",
+    "clients",
+    "competitors",
+    "unannounced_products",
+    "public_facts",
     "internal_hosts",
 )
-_KNOWN_KEYS = frozenset({*_TERM_KEYS, "thresholds", "company_name", "address_form",
-                         "reply_language"})
+_KNOWN_KEYS = frozenset(
+    {*_TERM_KEYS, "thresholds", "company_name", "address_form", "reply_language"}
+)
 
 
 def policy_from_mapping(data: Mapping[str, object]) -> Policy:

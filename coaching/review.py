@@ -4,6 +4,8 @@ False alarms erode trust faster than misses. An axis is flagged when the classif
 reaches its threshold, or a strong finding supports it, or a weak finding supports it
 and the classifier reaches half its threshold. Weak findings on an axis that is not
 flagged are dropped. A classifier-only flag is evidenced by its highest-scoring sentence.
+On a protected critique (see `protected_speech`), weak findings never tip tone or
+confidentiality and the classifier alone must clear a raised bar.
 """
 
 import math
@@ -17,6 +19,8 @@ from coaching.protected_speech import is_protected_critique, raised_threshold
 from coaching.sentences import sentence_spans, shorten_span
 
 WEAK_SUPPORT_SHARE = 0.5
+MAX_EVIDENCE_SENTENCES = 64
+"""Sentences scored for a classifier-only flag (the first ones of a very long draft)."""
 _PROTECTED_AXES = frozenset({Axis.TONE, Axis.CONFIDENTIALITY})
 
 
@@ -47,54 +51,64 @@ def clean_scores(raw: Mapping[str, float] | None) -> dict[Axis, float]:
     return {axis: _probability(raw.get(axis.value, 0.0)) for axis in Axis}
 
 
-def combine(text: str, scores: Mapping[Axis, float], thresholds: Mapping[Axis, float],
-            findings: tuple[Finding, ...], language: Language = Language.FR) -> Review:
+def combine(
+    text: str,
+    scores: Mapping[Axis, float],
+    thresholds: Mapping[Axis, float],
+    findings: tuple[Finding, ...],
+    language: Language = Language.FR,
+) -> Review:
     """Apply the combination rule and drop weak findings on axes that stay unflagged."""
     protected = is_protected_critique(text, findings)
-    flags = {axis: _flagged(axis, scores[axis], thresholds[axis], findings, protected)
-             for axis in Axis}
-    kept = tuple(finding for finding in findings
-                 if finding.strength is Strength.STRONG
-                 or (flags[finding.axis] and _counts(finding, protected)))
+    flags = {
+        axis: _flagged(axis, scores[axis], thresholds[axis], findings, protected) for axis in Axis
+    }
+    kept = tuple(
+        finding
+        for finding in findings
+        if finding.strength is Strength.STRONG or flags[finding.axis]
+    )
     return Review(dict(scores), dict(thresholds), flags, kept, language, protected)
 
 
 def evidence_sentences(text: str) -> list[tuple[int, int]]:
     """The candidate quotes for a classifier-only flag: sentences, at most 240 characters."""
-    return [shorten_span(text, start, end) for start, end in sentence_spans(text)]
+    spans = sentence_spans(text)[:MAX_EVIDENCE_SENTENCES]
+    return [shorten_span(text, start, end) for start, end in spans]
 
 
-def add_sentence_evidence(review: Review, text: str, spans: Sequence[tuple[int, int]],
-                          sentence_scores: Sequence[Mapping[Axis, float]]) -> Review:
+def add_sentence_evidence(
+    review: Review,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    sentence_scores: Sequence[Mapping[Axis, float]],
+) -> Review:
     """Quote the highest-scoring sentence for each flagged axis that has no finding."""
     added: list[Finding] = []
     for axis in review.unevidenced:
         if not spans:
             continue
-        best = max(range(len(spans)),
-                   key=lambda index: sentence_scores[index][axis] if sentence_scores else 0.0)
-        added.append(make_finding(text, *spans[best], FindingKind.SENTENCE, Strength.STRONG,
-                                  axis=axis))
+        best = max(
+            range(len(spans)),
+            key=lambda index: sentence_scores[index][axis] if sentence_scores else 0.0,
+        )
+        added.append(
+            make_finding(text, *spans[best], FindingKind.SENTENCE, Strength.STRONG, axis=axis)
+        )
     findings = tuple(sorted((*review.findings, *added), key=lambda item: item.start))
     return replace(review, findings=findings)
 
 
-def _flagged(axis: Axis, score: float, threshold: float, findings: tuple[Finding, ...],
-             protected: bool) -> bool:
+def _flagged(
+    axis: Axis, score: float, threshold: float, findings: tuple[Finding, ...], protected: bool
+) -> bool:
     guarded = protected and axis in _PROTECTED_AXES
     if score >= (raised_threshold(threshold) if guarded else threshold):
         return True
     support = [finding for finding in findings if finding.axis is axis]
     if any(finding.strength is Strength.STRONG for finding in support):
         return True
-    weak = any(_counts(finding, protected) for finding in support)
-    return weak and score >= WEAK_SUPPORT_SHARE * threshold
-
-
-def _counts(finding: Finding, protected: bool) -> bool:
-    """A weak finding backs its axis, except tone/confidentiality in a protected critique."""
-    return finding.strength is Strength.STRONG or not (
-        protected and finding.axis in _PROTECTED_AXES)
+    return bool(support) and not guarded and score >= WEAK_SUPPORT_SHARE * threshold
 
 
 def _probability(value: object) -> float:

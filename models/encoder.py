@@ -19,12 +19,16 @@ def _torch() -> Any:
     return torch
 
 
-def build_network(base: Path | str, dropout: float = 0.1) -> torch.nn.Module:
+def build_network(base: Path | str, dropout: float = 0.1) -> Any:
     """The base encoder with a fresh multi-label head (weights from `base`)."""
-    torch = _torch()
+    import torch
     from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
 
-    class MultiLabelEncoder(torch.nn.Module):  # type: ignore[misc,name-defined]
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+
+    class MultiLabelEncoder(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
             self.encoder = AutoModel.from_pretrained(str(base), add_pooling_layer=False)
@@ -35,9 +39,10 @@ def build_network(base: Path | str, dropout: float = 0.1) -> torch.nn.Module:
         def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
             states = self.encoder(input_ids=input_ids, attention_mask=attention_mask)
             pooled = mean_pool(states.last_hidden_state, attention_mask)
-            return self.head(self.dropout(pooled))  # type: ignore[no-any-return]
+            logits: torch.Tensor = self.head(self.dropout(pooled))
+            return logits
 
-    return MultiLabelEncoder()  # type: ignore[no-any-return]
+    return MultiLabelEncoder()
 
 
 def mean_pool(states: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -45,14 +50,14 @@ def mean_pool(states: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     return (states * weights).sum(dim=1) / weights.sum(dim=1).clamp(min=1e-9)
 
 
-def freeze_embeddings(network: torch.nn.Module) -> None:
+def freeze_embeddings(network: Any) -> None:
     """The 96M-parameter word-embedding matrix stays as the base ships it."""
     for name, parameter in network.named_parameters():
         if name.startswith(FROZEN_PREFIXES):
             parameter.requires_grad_(False)
 
 
-def trained_state(network: torch.nn.Module) -> dict[str, torch.Tensor]:
+def trained_state(network: Any) -> dict[str, torch.Tensor]:
     """Only what training changed, in fp16: the frozen rest is rebuilt from the base."""
     return {
         name: parameter.detach().to(_torch().float16).contiguous()
@@ -61,16 +66,16 @@ def trained_state(network: torch.nn.Module) -> dict[str, torch.Tensor]:
     }
 
 
-def load_trained_state(network: torch.nn.Module, state: dict[str, torch.Tensor]) -> None:
+def load_trained_state(network: Any, state: dict[str, torch.Tensor]) -> None:
     full = {name: tensor.float() for name, tensor in state.items()}
     _missing, unexpected = network.load_state_dict(full, strict=False)
     if unexpected or "head.weight" not in full:
         raise ValueError(f"poids incompatibles avec la base: {unexpected[:3]}")
 
 
-def freeze_lower(network: torch.nn.Module, layers: int) -> None:
+def freeze_lower(network: Any, layers: int) -> None:
     """Embeddings and the first `layers` transformer layers stay as the base ships them."""
-    encoder = network.encoder  # type: ignore[union-attr]
+    encoder = network.encoder
     for module in [encoder.embeddings, *encoder.encoder.layer[:layers]]:
         for parameter in module.parameters():
             parameter.requires_grad_(False)
@@ -83,10 +88,10 @@ def additive_mask(mask: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
 
 
 def lower_states(
-    network: torch.nn.Module, input_ids: torch.Tensor, mask: torch.Tensor, layers: int
+    network: Any, input_ids: torch.Tensor, mask: torch.Tensor, layers: int
 ) -> torch.Tensor:
     """Hidden states after the embeddings and the first `layers` layers."""
-    encoder = network.encoder  # type: ignore[union-attr]
+    encoder = network.encoder
     hidden = encoder.embeddings(input_ids=input_ids)
     extended = additive_mask(mask, hidden.dtype)
     for layer in encoder.encoder.layer[:layers]:
@@ -95,15 +100,15 @@ def lower_states(
 
 
 def upper_logits(
-    network: torch.nn.Module, hidden: torch.Tensor, mask: torch.Tensor, layers: int
+    network: Any, hidden: torch.Tensor, mask: torch.Tensor, layers: int
 ) -> torch.Tensor:
     """The rest of the network from the states `lower_states` produced."""
-    encoder = network.encoder  # type: ignore[union-attr]
+    encoder = network.encoder
     extended = additive_mask(mask, hidden.dtype)
     for layer in encoder.encoder.layer[layers:]:
         hidden = _layer_output(layer(hidden, attention_mask=extended))
     pooled = mean_pool(hidden, mask)
-    return network.head(network.dropout(pooled))  # type: ignore[union-attr,operator,no-any-return]
+    return network.head(network.dropout(pooled))  # type: ignore[no-any-return]
 
 
 def _layer_output(output: Any) -> torch.Tensor:

@@ -21,7 +21,9 @@ class KeywordClassifier:
     def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
         self.calls += 1
         return [
-            {axis: 0.9 if any(word in text.lower() for word in words) else 0.05
-             for axis, words in TRIGGERS.items()}
+            {
+                axis: 0.9 if any(word in text.lower() for word in words) else 0.05
+                for axis, words in TRIGGERS.items()
+            }
             for text in texts
         ]

@@ -1,20 +1,28 @@
 """Every French sentence a person reads, in « tu » and « vous » (the shell's are in `shell`).
 
 The functions here choose and fill sentences; the sentences themselves live in
-`openers`, `advice` and `notes` (and `shell` for the CLI and server messages).
+`openers`, `reasons`, `hints` and `notes` (and `shell` for the CLI and server messages).
 """
 
 from coaching.address import AddressForm
 from coaching.axes import Axis
-from coaching.copy_fr import advice, notes, openers
+from coaching.copy_fr import hints, notes, openers, reasons
 from coaching.copy_fr.lines import Line, pick
 from coaching.findings import FindingKind
 from coaching.highlights import Highlight
 from coaching.language import Language
 
 __all__ = [
-    "closing", "draft_error_text", "hint", "language_note", "nothing_to_review", "opener",
-    "other_language_opener", "policy_error_message", "truncation_note", "why",
+    "closing",
+    "draft_error_text",
+    "hint",
+    "language_note",
+    "nothing_to_review",
+    "opener",
+    "other_language_opener",
+    "policy_error_message",
+    "truncation_note",
+    "why",
 ]
 
 _TU = AddressForm.TU
@@ -42,16 +50,16 @@ def other_language_opener(form: AddressForm = _TU, seed: int = 0) -> str:
 
 def why(kind: FindingKind, axis: Axis, form: AddressForm = _TU) -> str:
     """One sentence on why this finding matters."""
-    line = advice.SENTENCE_WHY[axis] if kind is FindingKind.SENTENCE else advice.WHY[kind]
+    line = reasons.SENTENCE_WHY[axis] if kind is FindingKind.SENTENCE else reasons.WHY[kind]
     return line.say(form)
 
 
 def hint(kind: FindingKind, axis: Axis, form: AddressForm = _TU, company_name: str = "") -> str:
     """A concrete way to say it better."""
     if kind is FindingKind.UNDISCLOSED_AFFILIATION:
-        line = advice.AFFILIATION_HINT if company_name else advice.AFFILIATION_HINT_NO_NAME
+        line = hints.AFFILIATION_HINT if company_name else hints.AFFILIATION_HINT_NO_NAME
         return line.say(form).replace("{company}", company_name)
-    line = advice.SENTENCE_HINT[axis] if kind is FindingKind.SENTENCE else advice.HINT[kind]
+    line = hints.SENTENCE_HINT[axis] if kind is FindingKind.SENTENCE else hints.HINT[kind]
     return line.say(form)
 
 

@@ -29,13 +29,21 @@ from coaching.policy import Policy
 from coaching.ports import NameFinder
 
 __all__ = [
-    "card_is_valid", "detect_findings", "drop_allowed", "iban_is_valid", "luhn_is_valid",
-    "nir_is_valid", "sin_is_valid", "siren_is_valid", "siret_is_valid",
+    "card_is_valid",
+    "detect_findings",
+    "drop_allowed",
+    "iban_is_valid",
+    "luhn_is_valid",
+    "nir_is_valid",
+    "sin_is_valid",
+    "siren_is_valid",
+    "siret_is_valid",
 ]
 
 
-def detect_findings(text: str, policy: Policy, names: NameFinder | None = None) -> tuple[
-        Finding, ...]:
+def detect_findings(
+    text: str, policy: Policy, names: NameFinder | None = None
+) -> tuple[Finding, ...]:
     """All rule findings in `text`, minus public facts, one finding per stretch of text."""
     found_names = find_names(text, names)
     people = person_spans(text, found_names)
@@ -48,8 +56,13 @@ def detect_findings(text: str, policy: Policy, names: NameFinder | None = None) 
         *find_health_or_hr(text, people),
         *find_figures(text),
         *find_launch_dates(text),
-        *find_tone(text, [*named_parties(text, policy),
-                          *person_spans(text, found_names, sentence_initial=False)]),
+        *find_tone(
+            text,
+            [
+                *named_parties(text, policy),
+                *person_spans(text, found_names, sentence_initial=False),
+            ],
+        ),
         *find_copied_messaging(text),
         *find_undisclosed_affiliation(text, policy.company_name),
     ]
@@ -60,8 +73,9 @@ def detect_findings(text: str, policy: Policy, names: NameFinder | None = None) 
 def drop_allowed(findings: Iterable[Finding], allow_list: Iterable[str]) -> tuple[Finding, ...]:
     """Findings whose quoted term is not in a person's allow-list (case-insensitive)."""
     allowed = {" ".join(term.split()).casefold() for term in allow_list}
-    return tuple(finding for finding in findings
-                 if " ".join(finding.quote.split()).casefold() not in allowed)
+    return tuple(
+        finding for finding in findings if " ".join(finding.quote.split()).casefold() not in allowed
+    )
 
 
 def _without_overlaps(findings: list[Finding]) -> tuple[Finding, ...]:

@@ -18,12 +18,13 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 _PASTED = re.compile(
-    r"[\[(<{]\s*(?:à|a)\s+(?:publier|partager|poster|diffuser|copier|relayer)[^\])>}\n]{0,80}[\])>}]"
-    r"|[\[(<{]\s*(?:ins[ée]rer|pr[ée]nom|nom|votre\s+\w+|ton\s+\w+|texte\s+\w+|lien)[^\])>}\n]{0,40}"
-    r"[\])>}]|\{\{[^}\n]{1,40}\}\}"
-    r"|\b(?:texte|message)\s+(?:à|a)\s+(?:copier|publier|partager|relayer)\b"
+    r"[\[{<]\s*[àa]\s+(?:publier|partager|poster|diffuser|copier|relayer)[^\]>}\n]{0,80}[\]>}]"
+    r"|\(\s*[àa]\s+(?:publier|poster|copier)\s+(?:depuis|sur|tel|avant|dès)[^)\n]{0,60}\)"
+    r"|\[\s*(?:ins[ée]rer|pr[ée]nom|nom|votre\s+\w+|ton\s+\w+|texte|lien)[^\]\n]{0,40}\]"
+    r"|\{\{[^}\n]{1,40}\}\}"
+    r"|\b(?:texte|message)\s+[àa]\s+(?:copier|publier|relayer)\b"
     r"|\bcopier[\s-]coller\s+(?:ce|le)\s+(?:texte|message)\b"
-    r"|\b(?:à|a)\s+(?:publier|poster|partager)\s+depuis\s+(?:votre|ton)\s+compte\b",
+    r"|\b[àa]\s+(?:publier|poster|partager)\s+depuis\s+(?:votre|ton)\s+compte\b",
     re.IGNORECASE,
 )
 _AFFILIATION = re.compile(
@@ -44,8 +45,10 @@ _MIN_SUPERLATIVES = 3
 
 def find_copied_messaging(text: str) -> list[Finding]:
     """Hashtag stuffing and superlative chains (weak); pasted instructions (strong)."""
-    found = [make_finding(text, *match.span(), FindingKind.PASTED_INSTRUCTION, Strength.STRONG)
-             for match in _PASTED.finditer(text)]
+    found = [
+        make_finding(text, *match.span(), FindingKind.PASTED_INSTRUCTION, Strength.STRONG)
+        for match in _PASTED.finditer(text)
+    ]
     found += _hashtag_stuffing(text)
     found += _superlatives(text)
     return found
@@ -78,8 +81,9 @@ def _superlatives(text: str) -> list[Finding]:
     if len(matches) < _MIN_SUPERLATIVES:
         return []
     best = max(sentence_spans(text), key=lambda span: _count_in(matches, span))
-    inside = [match for match in matches
-              if best[0] <= match.start() and match.end() <= best[1]] or matches
+    inside = [
+        match for match in matches if best[0] <= match.start() and match.end() <= best[1]
+    ] or matches
     start, end = shorten_span(text, inside[0].start(), inside[-1].end())
     return [make_finding(text, start, end, FindingKind.SUPERLATIVES, Strength.WEAK)]
 

@@ -20,8 +20,10 @@ _VOLUME = re.compile(
     r"|visiteurs?|membres?|comptes?|souscriptions?|magasins?|boutiques?)\b",
     re.IGNORECASE,
 )
-_MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
-           r"|octobre|novembre|décembre|decembre)")
+_MONTHS = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
+    r"|octobre|novembre|décembre|decembre)"
+)
 _DATE = re.compile(
     rf"(?:\b(?:le\s+)?\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+\d{{4}})?"
     rf"|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
@@ -41,8 +43,11 @@ _IDIOM_PERCENT = 100
 def find_figures(text: str) -> list[Finding]:
     """Money, percentages and volumes (weak: they only back a leaning classifier)."""
     found = [_weak(text, match, FindingKind.MONEY) for match in _MONEY.finditer(text)]
-    found += [_weak(text, match, FindingKind.PERCENT) for match in _PERCENT.finditer(text)
-              if _value(match.group(0)) != _IDIOM_PERCENT]
+    found += [
+        _weak(text, match, FindingKind.PERCENT)
+        for match in _PERCENT.finditer(text)
+        if _value(match.group(0)) != _IDIOM_PERCENT
+    ]
     found += [
         _weak(text, match, FindingKind.FIGURE)
         for match in _VOLUME.finditer(text)

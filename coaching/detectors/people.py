@@ -27,7 +27,14 @@ _NOT_NAMES = _words(
     "Quelle Quels Quelles Tout Toute Tous Toutes Rien Personne Certains Plusieurs Ici "
     "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin "
     "Juillet Août Septembre Octobre Novembre Décembre Noël Pâques France Paris Québec Montréal "
-    "Suisse Canada Europe Genève Lyon Marseille Covid Madame Monsieur Mme Mr The This We"
+    "Suisse Canada Europe Genève Lyon Marseille Covid Madame Monsieur Mme Mr The This We "
+    "Appel Institut Fondation Hôpital Centre Association Ligue Université Clinique Journée "
+    "Mois Semaine Téléthon Sidaction Pensée Pensées Courage Soutien Bienvenue Félicitations "
+    "Joyeux Joyeuse Belle Beau Grand Grande Nouveau Nouvelle Rendez Retour Équipe Direction "
+    "Conseil Comité Groupe Service Département Ministère Santé Maladie My Our"
+)
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:a|est|va|vient|sera|était|avait|part|sort|rentre|revient|s['’]est|n['’]est|ne|se)\b"
 )
 
 
@@ -35,33 +42,42 @@ def find_names(text: str, names: NameFinder | None) -> list[tuple[int, int]] | N
     """The NameFinder's valid spans, or None when there is no NameFinder."""
     if names is None:
         return None
-    return [(start, end) for start, end in names.find_person_names(text)
-            if 0 <= start < end <= len(text)]
+    return [
+        (start, end)
+        for start, end in names.find_person_names(text)
+        if 0 <= start < end <= len(text)
+    ]
 
 
-def person_spans(text: str, found_names: list[tuple[int, int]] | None, *,
-                 sentence_initial: bool = True) -> list[tuple[int, int]]:
+def person_spans(
+    text: str, found_names: list[tuple[int, int]] | None, *, sentence_initial: bool = True
+) -> list[tuple[int, int]]:
     """People mentioned: colleague references, plus names (found, else a heuristic).
 
-    Without found names, a lone capitalised word opening a sentence counts only when
-    `sentence_initial` is true (« Julien a été licencié » but not « Franchement, ... »).
+    Without found names, capitalised words stand in for names (see `_may_be_name`).
     """
     spans = [match.span() for match in _COLLEAGUE.finditer(text)]
     if found_names is not None:
         spans += found_names
     else:
-        spans += [match.span() for match in _CAPITALISED.finditer(text)
-                  if _may_be_name(text, match, sentence_initial)]
+        spans += [
+            match.span()
+            for match in _CAPITALISED.finditer(text)
+            if _may_be_name(text, match, sentence_initial)
+        ]
     return sorted(spans)
 
 
 def _may_be_name(text: str, match: re.Match[str], sentence_initial: bool) -> bool:
+    """A capitalised word (pair) that is not a common word; a lone one opening a sentence
+    counts only if `sentence_initial` and a verb follows (« Julien a été… »)."""
     first = match.group().split()[0].split("-")[0]
     if first in _NOT_NAMES or first.endswith("ment"):
         return False
-    before = text[:match.start()].rstrip()
-    opens_sentence = not before or before[-1] in ".!?…"
-    return sentence_initial or not opens_sentence or " " in match.group()
+    before = text[: match.start()].rstrip()
+    if " " in match.group() or (before and before[-1] not in ".!?…"):
+        return True
+    return sentence_initial and bool(_SUBJECT_VERB.match(text, match.end()))
 
 
 def near(span: tuple[int, int], others: list[tuple[int, int]], window: int) -> bool:

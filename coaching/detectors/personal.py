@@ -20,8 +20,9 @@ _PHONE = re.compile(
     r"(?![0-9])"
     r"|(?<![\w+])(?:\+?1[\s.\-]?)?\(?[2-9][0-9]{2}\)?[\s.\-][0-9]{3}[\s.\-][0-9]{4}(?![0-9])"
 )
-_PERSONAL_PHONE_WORDS = re.compile(r"\b(?:perso|portable|mobile|cell|son num[ée]ro|son t[ée]l)",
-                                   re.IGNORECASE)
+_PERSONAL_PHONE_WORDS = re.compile(
+    r"\b(?:perso|portable|mobile|cell|son num[ée]ro|son t[ée]l)", re.IGNORECASE
+)
 _HEALTH_OR_HR = re.compile(
     r"\b(?:(?:en\s+)?arr[êe]t\s+(?:de\s+travail|maladie)|en\s+arr[êe]t|en\s+maladie|malade"
     r"|enceinte"
@@ -50,7 +51,8 @@ def find_contacts(text: str, people: list[tuple[int, int]]) -> list[Finding]:
     for match in _PHONE.finditer(text):
         start, end = sentence_around(text, *match.span())
         personal = near(match.span(), people, 40) or bool(
-            _PERSONAL_PHONE_WORDS.search(text, start, end))
+            _PERSONAL_PHONE_WORDS.search(text, start, end)
+        )
         found.append(_finding(text, match, FindingKind.PHONE, personal))
     return found
 
@@ -60,14 +62,20 @@ def find_health_or_hr(text: str, people: list[tuple[int, int]]) -> list[Finding]
     found: list[Finding] = []
     for match in _HEALTH_OR_HR.finditer(text):
         start, end = sentence_around(text, *match.span())
-        nearby = [span for span in people if start <= span[0] and span[1] <= end
-                  and not _overlap(span, match.span())
-                  and near(match.span(), [span], _PERSON_WINDOW)]
+        nearby = [
+            span
+            for span in people
+            if start <= span[0]
+            and span[1] <= end
+            and not _overlap(span, match.span())
+            and near(match.span(), [span], _PERSON_WINDOW)
+        ]
         if nearby:
             person = closest(match.span(), nearby)
             span = (min(person[0], match.start()), max(person[1], match.end()))
-            found.append(make_finding(text, *span, FindingKind.HEALTH_OR_HR_ABOUT_PERSON,
-                                      Strength.STRONG))
+            found.append(
+                make_finding(text, *span, FindingKind.HEALTH_OR_HR_ABOUT_PERSON, Strength.STRONG)
+            )
     return found
 
 

@@ -27,21 +27,53 @@ _URL = re.compile(
     r"(?:[A-Za-z0-9-]+\.)*[A-Za-z]{2,}(?:/[^\s<>\"'«»]*)?",
     re.IGNORECASE,
 )
-_INTERNAL_SUFFIXES = (".local", ".internal", ".corp", ".lan", ".intra", ".intranet",
-                      ".localhost", ".home.arpa")
-_INTERNAL_FIRST_LABELS = frozenset({"intranet", "intra", "wiki", "jira", "confluence", "gitlab",
-                                    "vpn", "sso", "extranet", "localhost"})
-_SHARED_DOCUMENT_HOSTS = ("sharepoint.com", "atlassian.net", "notion.so", "docs.google.com",
-                          "drive.google.com", "box.com", "dropbox.com")
+_INTERNAL_SUFFIXES = (
+    ".local",
+    ".internal",
+    ".corp",
+    ".lan",
+    ".intra",
+    ".intranet",
+    ".localhost",
+    ".home.arpa",
+)
+_INTERNAL_FIRST_LABELS = frozenset(
+    {
+        "intranet",
+        "intra",
+        "wiki",
+        "jira",
+        "confluence",
+        "gitlab",
+        "vpn",
+        "sso",
+        "extranet",
+        "localhost",
+    }
+)
+_SHARED_DOCUMENT_HOSTS = (
+    "sharepoint.com",
+    "atlassian.net",
+    "notion.so",
+    "docs.google.com",
+    "drive.google.com",
+    "box.com",
+    "dropbox.com",
+)
 _TRAILING = ".,;:!?)]}»"
 
 
 def find_credentials(text: str) -> list[Finding]:
     """Passwords given in clear and well-known token formats (strong)."""
-    found = [make_finding(text, *match.span("value"), FindingKind.CREDENTIAL, Strength.STRONG)
-             for match in _CREDENTIAL.finditer(text) if _looks_secret(match.group("value"))]
-    found += [make_finding(text, *match.span(), FindingKind.CREDENTIAL, Strength.STRONG)
-              for match in _TOKEN.finditer(text)]
+    found = [
+        make_finding(text, *match.span("value"), FindingKind.CREDENTIAL, Strength.STRONG)
+        for match in _CREDENTIAL.finditer(text)
+        if _looks_secret(match.group("value"))
+    ]
+    found += [
+        make_finding(text, *match.span(), FindingKind.CREDENTIAL, Strength.STRONG)
+        for match in _TOKEN.finditer(text)
+    ]
     return found
 
 

@@ -19,8 +19,10 @@ _SLUR = re.compile(
     re.IGNORECASE,
 )
 _MILD = re.compile(
-    r"\b(?:idiote?s?|stupides?|guignols?|clowns?|incomp[ée]tente?s?|merde|merdique|putain"
-    r"|chiant(?:e|s|es)?|naze?s?|pourrie?s?|nuls?|nulles?|cons)\b",
+    r"\b(?:idiote?s?|stupides?|guignols?|clowns?|incomp[ée]tente?s?|cons)\b", re.IGNORECASE
+)
+_VULGAR = re.compile(
+    r"\b(?:merde|merdiques?|putain|chiant(?:e|s|es)?|naze?s?|pourrie?s?|bordel|foutue?s?)\b",
     re.IGNORECASE,
 )
 _CONTEMPT = re.compile(
@@ -38,24 +40,42 @@ _PARTY_WINDOW = 80
 
 
 def find_tone(text: str, parties: list[tuple[int, int]]) -> list[Finding]:
-    """Insults (slurs strong, mild words weak), contempt (strong when aimed at a party)."""
-    found = [make_finding(text, *match.span(), FindingKind.INSULT, Strength.STRONG)
-             for match in _SLUR.finditer(text)]
-    found += [make_finding(text, *match.span(), FindingKind.INSULT, Strength.WEAK)
-              for match in _MILD.finditer(text)]
+    """Insults (slurs strong, mild ones weak), vulgarity (weak), contempt (strong if aimed)."""
+    found = [
+        make_finding(text, *match.span(), FindingKind.INSULT, Strength.STRONG)
+        for match in _SLUR.finditer(text)
+    ]
+    found += [
+        make_finding(text, *match.span(), FindingKind.INSULT, Strength.WEAK)
+        for match in _MILD.finditer(text)
+    ]
+    found += [
+        make_finding(text, *match.span(), FindingKind.VULGARITY, Strength.WEAK)
+        for match in _VULGAR.finditer(text)
+    ]
     for match in _CONTEMPT.finditer(text):
         sentence = sentence_around(text, *match.span())
         aimed = [span for span in parties if sentence[0] <= span[0] and span[1] <= sentence[1]]
         strong = near(match.span(), aimed, _PARTY_WINDOW)
-        found.append(make_finding(text, *match.span(), FindingKind.CONTEMPT,
-                                  Strength.STRONG if strong else Strength.WEAK))
+        found.append(
+            make_finding(
+                text,
+                *match.span(),
+                FindingKind.CONTEMPT,
+                Strength.STRONG if strong else Strength.WEAK,
+            )
+        )
     return found + _shouting(text)
 
 
 def _shouting(text: str) -> list[Finding]:
-    found = [make_finding(text, *match.span(), FindingKind.SHOUTING, Strength.WEAK)
-             for match in _SHOUTING_WORDS.finditer(text)
-             if sum(char.isalpha() for char in match.group()) >= _SHOUT_MIN_LETTERS]
-    found += [make_finding(text, *match.span(), FindingKind.SHOUTING, Strength.WEAK)
-              for match in _PUNCTUATION.finditer(text)]
+    found = [
+        make_finding(text, *match.span(), FindingKind.SHOUTING, Strength.WEAK)
+        for match in _SHOUTING_WORDS.finditer(text)
+        if sum(char.isalpha() for char in match.group()) >= _SHOUT_MIN_LETTERS
+    ]
+    found += [
+        make_finding(text, *match.span(), FindingKind.SHOUTING, Strength.WEAK)
+        for match in _PUNCTUATION.finditer(text)
+    ]
     return found

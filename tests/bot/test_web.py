@@ -49,8 +49,9 @@ def test_empty_draft_gets_a_kind_sentence(live_app: LiveServer) -> None:
 
 def test_malformed_json_is_a_client_error(live_app: LiveServer) -> None:
     with live_app.client() as client:
-        response = client.post("/api/check", content=b"{not json",
-                               headers={"content-type": "application/json"})
+        response = client.post(
+            "/api/check", content=b"{not json", headers={"content-type": "application/json"}
+        )
     assert 400 <= response.status_code < 500
 
 

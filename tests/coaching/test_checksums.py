@@ -13,14 +13,24 @@ from coaching.detectors import (
 )
 
 
-@pytest.mark.parametrize("nir", ["1 85 05 78 006 084 91", "185057800608491",
-                                 "2 55 08 2A 168 025 97", "2 69 05 99 350 123 84"])
+@pytest.mark.parametrize(
+    "nir",
+    ["1 85 05 78 006 084 91", "185057800608491", "2 55 08 2A 168 025 97", "2 69 05 99 350 123 84"],
+)
 def test_valid_nir(nir: str) -> None:
     assert nir_is_valid(nir)
 
 
-@pytest.mark.parametrize("nir", ["1 85 05 78 006 084 90", "2 55 08 2B 168 025 97",
-                                 "5 85 05 78 006 084 91", "1 85 05 78 006 084", "abc"])
+@pytest.mark.parametrize(
+    "nir",
+    [
+        "1 85 05 78 006 084 90",
+        "2 55 08 2B 168 025 97",
+        "5 85 05 78 006 084 91",
+        "1 85 05 78 006 084",
+        "abc",
+    ],
+)
 def test_invalid_nir(nir: str) -> None:
     assert not nir_is_valid(nir)
 
@@ -34,15 +44,28 @@ def test_siren_and_siret() -> None:
     assert siret_is_valid("35600000000042")  # La Poste establishments: digit sum multiple of 5
 
 
-@pytest.mark.parametrize("iban", ["FR76 3000 6000 0112 3456 7890 189",
-                                  "DE89 3704 0044 0532 0130 00", "CH93 0076 2011 6238 5295 7",
-                                  "GB82WEST12345698765432"])
+@pytest.mark.parametrize(
+    "iban",
+    [
+        "FR76 3000 6000 0112 3456 7890 189",
+        "DE89 3704 0044 0532 0130 00",
+        "CH93 0076 2011 6238 5295 7",
+        "GB82WEST12345698765432",
+    ],
+)
 def test_valid_iban(iban: str) -> None:
     assert iban_is_valid(iban)
 
 
-@pytest.mark.parametrize("iban", ["FR76 3000 6000 0112 3456 7890 188", "DE88 3704 0044 0532 0130 00",
-                                  "FR76", "1234 5678 9012 3456"])
+@pytest.mark.parametrize(
+    "iban",
+    [
+        "FR76 3000 6000 0112 3456 7890 188",
+        "DE88 3704 0044 0532 0130 00",
+        "FR76",
+        "1234 5678 9012 3456",
+    ],
+)
 def test_invalid_iban(iban: str) -> None:
     assert not iban_is_valid(iban)
 

@@ -1,12 +1,12 @@
 """Rule findings: the right kind, on the right characters, and only where they belong."""
 
 import pytest
-from coaching_fakes import ACME, FakeNames
 
 from coaching.axes import Axis
 from coaching.detectors import detect_findings
 from coaching.findings import Finding, FindingKind, Strength
 from coaching.policy import Policy
+from tests.coaching.fakes import ACME, FakeNames
 
 K = FindingKind
 
@@ -14,7 +14,7 @@ K = FindingKind
 def found(text: str, policy: Policy = ACME, names: FakeNames | None = None) -> list[Finding]:
     findings = detect_findings(text, policy, names)
     for finding in findings:
-        assert text[finding.start:finding.end] == finding.quote
+        assert text[finding.start : finding.end] == finding.quote
     return list(findings)
 
 
@@ -26,25 +26,38 @@ def kinds(text: str, policy: Policy = ACME, names: FakeNames | None = None) -> d
 def test_spans_point_at_the_quoted_characters() -> None:
     text = "Orion sort le 14 mars : +18 % et 45 M€, écris à marie.durand@acme.fr !"
     findings = found(text)
-    assert {f.quote for f in findings} >= {"Orion", "le 14 mars", "+18 %", "45 M€",
-                                            "marie.durand@acme.fr"}
+    assert {f.quote for f in findings} >= {
+        "Orion",
+        "le 14 mars",
+        "+18 %",
+        "45 M€",
+        "marie.durand@acme.fr",
+    }
 
 
-@pytest.mark.parametrize(("text", "quote", "kind"), [
-    ("On a signé pour 2,5 millions d'euros.", "2,5 millions d'euros", K.MONEY),
-    ("Budget de 450 k€ validé.", "450 k€", K.MONEY),
-    ("Une croissance de +18 % ce trimestre.", "+18 %", K.PERCENT),
-    ("Déjà 12 000 clients sur la plateforme.", "12 000 clients", K.FIGURE),
-    ("Le lancement est prévu le 14 mars.", "le 14 mars", K.LAUNCH_DATE),
-])
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("On a signé pour 2,5 millions d'euros.", "2,5 millions d'euros", K.MONEY),
+        ("Budget de 450 k€ validé.", "450 k€", K.MONEY),
+        ("Une croissance de +18 % ce trimestre.", "+18 %", K.PERCENT),
+        ("Déjà 12 000 clients sur la plateforme.", "12 000 clients", K.FIGURE),
+        ("Le lancement est prévu le 14 mars.", "le 14 mars", K.LAUNCH_DATE),
+    ],
+)
 def test_figures(text: str, quote: str, kind: FindingKind) -> None:
     assert kinds(text).get(quote) == kind.value
 
 
-@pytest.mark.parametrize("text", [
-    "J'ai trois enfants et 2 chats.", "Je suis à 100 % derrière l'équipe !",
-    "Rendez-vous le 14 mars pour le match de foot.", "Il y avait 40 personnes au meetup.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai trois enfants et 2 chats.",
+        "Je suis à 100 % derrière l'équipe !",
+        "Rendez-vous le 14 mars pour le match de foot.",
+        "Il y avait 40 personnes au meetup.",
+    ],
+)
 def test_ordinary_numbers_are_not_figures(text: str) -> None:
     assert not found(text)
 
@@ -56,8 +69,10 @@ def test_public_facts_are_not_findings() -> None:
 
 
 def test_policy_terms_any_case_whole_words() -> None:
-    result = found("Le projet orion avance, #Orion, mais pas Orionis. Nova arrive, "
-                   "Banque Lumière signe, et Zorg rame.")
+    result = found(
+        "Le projet orion avance, #Orion, mais pas Orionis. Nova arrive, "
+        "Banque Lumière signe, et Zorg rame."
+    )
     by_kind = {(f.kind, f.quote) for f in result}
     assert (K.CODE_NAME, "orion") in by_kind and (K.CODE_NAME, "Orion") in by_kind
     assert not any(f.quote == "Orionis" for f in result)
@@ -70,19 +85,24 @@ def test_policy_terms_any_case_whole_words() -> None:
 
 def test_contacts() -> None:
     personal = found("Écrivez à marie.durand@gmail.com ou au 06 12 34 56 78, son portable.")
-    assert {(f.kind, f.strength) for f in personal} == {(K.EMAIL, Strength.STRONG),
-                                                        (K.PHONE, Strength.STRONG)}
+    assert {(f.kind, f.strength) for f in personal} == {
+        (K.EMAIL, Strength.STRONG),
+        (K.PHONE, Strength.STRONG),
+    }
     assert not found("Postulez sur recrutement@acme.fr ou contact@acme.fr")
     standard = found("Le standard : 01 23 45 67 89.")
     assert [(f.kind, f.strength) for f in standard] == [(K.PHONE, Strength.WEAK)]
 
 
-@pytest.mark.parametrize("text", [
-    "Marie Dupont est en arrêt maladie depuis lundi.",
-    "Courage à Karim Benali, hospitalisé hier soir.",
-    "Ma collègue est enceinte, elle ne le dit pas encore.",
-    "Julien a été licencié ce matin, ambiance.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Dupont est en arrêt maladie depuis lundi.",
+        "Courage à Karim Benali, hospitalisé hier soir.",
+        "Ma collègue est enceinte, elle ne le dit pas encore.",
+        "Julien a été licencié ce matin, ambiance.",
+    ],
+)
 def test_health_or_hr_about_a_person(text: str) -> None:
     assert K.HEALTH_OR_HR_ABOUT_PERSON.value in kinds(text).values()
 
@@ -94,33 +114,42 @@ def test_health_with_a_name_finder() -> None:
     assert result[0].quote.startswith("Léa")
 
 
-@pytest.mark.parametrize("text", [
-    "Je suis en arrêt maladie cette semaine, à lundi !",
-    "Octobre rose : dépistez le cancer du sein.",
-    "Cancer : la recherche avance grâce aux dons.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis en arrêt maladie cette semaine, à lundi !",
+        "Octobre rose : dépistez le cancer du sein.",
+        "Cancer : la recherche avance grâce aux dons.",
+    ],
+)
 def test_own_health_or_general_health_is_not_about_a_person(text: str) -> None:
     assert K.HEALTH_OR_HR_ABOUT_PERSON.value not in kinds(text).values()
 
 
 def test_identifiers_in_text() -> None:
-    text = ("NIR 1 85 05 78 006 084 91, NAS : 130 692 544, IBAN FR76 3000 6000 0112 3456 7890 189,"
-            " carte 4111 1111 1111 1111, SIRET 732 829 320 00074.")
-    assert set(kinds(text).values()) == {"national_id", "sin", "iban", "card_number",
-                                         "siret_siren"}
+    text = (
+        "NIR 1 85 05 78 006 084 91, NAS : 130 692 544, IBAN FR76 3000 6000 0112 3456 7890 189,"
+        " carte 4111 1111 1111 1111, SIRET 732 829 320 00074."
+    )
+    assert set(kinds(text).values()) == {"national_id", "sin", "iban", "card_number", "siret_siren"}
 
 
 def test_invalid_identifiers_and_unlabelled_nine_digits_are_ignored() -> None:
-    text = ("NIR 1 85 05 78 006 084 90, IBAN FR76 3000 6000 0112 3456 7890 188, "
-            "carte 4111 1111 1111 1112, commande 130 692 544.")
+    text = (
+        "NIR 1 85 05 78 006 084 90, IBAN FR76 3000 6000 0112 3456 7890 188, "
+        "carte 4111 1111 1111 1112, commande 130 692 544."
+    )
     assert not found(text)
 
 
-@pytest.mark.parametrize(("text", "quote"), [
-    ("Le mot de passe du wifi : Acme2024!", "Acme2024!"),
-    ("token=sk-abcdefghijklmnopqrstuvwxyz123456", "sk-abcdefghijklmnopqrstuvwxyz123456"),
-    ("La clé xoxb-123456789012-abcdefghijkl traîne", "xoxb-123456789012-abcdefghijkl"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Le mot de passe du wifi : Acme2024!", "Acme2024!"),
+        ("token=sk-abcdefghijklmnopqrstuvwxyz123456", "sk-abcdefghijklmnopqrstuvwxyz123456"),
+        ("La clé xoxb-123456789012-abcdefghijkl traîne", "xoxb-123456789012-abcdefghijkl"),
+    ],
+)
 def test_credentials(text: str, quote: str) -> None:
     assert kinds(text).get(quote) == "credential"
 
@@ -129,12 +158,15 @@ def test_a_forgotten_password_is_not_a_credential() -> None:
     assert not found("J'ai encore oublié mon mot de passe, la routine du lundi.")
 
 
-@pytest.mark.parametrize(("text", "quote"), [
-    ("Tout est sur https://intranet.acme.fr/rh/paie.", "https://intranet.acme.fr/rh/paie"),
-    ("Voir wiki.acme.fr/projets", "wiki.acme.fr/projets"),
-    ("Le tableau est sur http://10.2.3.4:8080/board", "http://10.2.3.4:8080/board"),
-    ("Démo sur https://demo.acme.local/v2", "https://demo.acme.local/v2"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Tout est sur https://intranet.acme.fr/rh/paie.", "https://intranet.acme.fr/rh/paie"),
+        ("Voir wiki.acme.fr/projets", "wiki.acme.fr/projets"),
+        ("Le tableau est sur http://10.2.3.4:8080/board", "http://10.2.3.4:8080/board"),
+        ("Démo sur https://demo.acme.local/v2", "https://demo.acme.local/v2"),
+    ],
+)
 def test_internal_urls(text: str, quote: str) -> None:
     assert kinds(text).get(quote) == "internal_url"
 
@@ -144,10 +176,11 @@ def test_public_urls_are_fine() -> None:
 
 
 def test_authenticity_cues() -> None:
-    text = ("[À publier depuis votre compte] Acme, leader incontournable et révolutionnaire ! "
-            "#innovation #digital #tech #futur #acme #fier")
-    assert set(kinds(text).values()) >= {"pasted_instruction", "superlatives",
-                                         "hashtag_stuffing"}
+    text = (
+        "[À publier depuis votre compte] Acme, leader incontournable et révolutionnaire ! "
+        "#innovation #digital #tech #futur #acme #fier"
+    )
+    assert set(kinds(text).values()) >= {"pasted_instruction", "superlatives", "hashtag_stuffing"}
 
 
 def test_undisclosed_affiliation_needs_praise_and_no_disclosure() -> None:
@@ -194,3 +227,20 @@ def test_clean_critiques_give_no_rule_finding(text: str) -> None:
 @pytest.mark.parametrize("text", CONTEMPTUOUS)
 def test_contemptuous_critiques_give_tone_findings(text: str) -> None:
     assert any(f.axis is Axis.TONE for f in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Super conférence (à partager sans modération) !",
+        "Dites-nous ce que vous en pensez (votre avis compte).",
+        "Le risque est nul et le match aussi.",
+    ],
+)
+def test_ordinary_prose_is_not_mistaken_for_a_cue(text: str) -> None:
+    assert not found(text)
+
+
+def test_vulgarity_is_weak_and_does_not_lift_the_protection_of_a_critique() -> None:
+    text = "Les salaires sont encore gelés, franchement c'est chiant."
+    assert [(f.kind, f.strength) for f in found(text)] == [(K.VULGARITY, Strength.WEAK)]

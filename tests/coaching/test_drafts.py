@@ -7,19 +7,24 @@ from coaching.guidance import draft_error_message
 from coaching.policy import AddressForm, Policy
 
 
-@pytest.mark.parametrize("raw", ["", "   ", "\n\t  \n", "\u200b\u200b", "\u2060 \ufeff", b"", b"  "])
+@pytest.mark.parametrize(
+    "raw", ["", "   ", "\n\t  \n", "\u200b\u200b", "\u2060 \ufeff", b"", b"  "]
+)
 def test_empty_whitespace_and_invisible_drafts_are_empty(raw: str | bytes) -> None:
     with pytest.raises(EmptyDraft):
         prepare_draft(raw)
 
 
-@pytest.mark.parametrize("raw", [
-    bytes(range(256)) * 3,
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-    b"\xff\xd8\xff\xe0\x81\x8d\x90\x9d\xfe" * 20,
-    "\x01\x02\x03\x04\x05 salut",
-    b"\x07\x08\x0e\x0f\x10\x11\x12\x13 hello",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        bytes(range(256)) * 3,
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        b"\xff\xd8\xff\xe0\x81\x8d\x90\x9d\xfe" * 20,
+        "\x01\x02\x03\x04\x05 salut",
+        b"\x07\x08\x0e\x0f\x10\x11\x12\x13 hello",
+    ],
+)
 def test_binary_junk_and_control_characters_are_unreadable(raw: str | bytes) -> None:
     with pytest.raises(UnreadableDraft):
         prepare_draft(raw)

@@ -6,16 +6,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from coaching_fakes import ACME, HIGH_TONE, LEANING, LOW, make_coach
 
 from coaching import copy_fr
-from coaching.copy_fr import advice, notes, openers
+from coaching.axes import Axis
+from coaching.copy_fr import hints, notes, openers, reasons
 from coaching.copy_fr.lines import Line
+from coaching.findings import FindingKind
 from coaching.guidance import Guidance, Outcome, guidance_text
 from coaching.policy import AddressForm, Policy, PolicyError, policy_from_mapping
+from tests.coaching.fakes import ACME, HIGH_TONE, LEANING, LOW, make_coach
 
-VOUS = Policy(company_name="Acme", code_names=("Orion",), competitors=("Zorg",),
-              address_form=AddressForm.VOUS)
+VOUS = Policy(
+    company_name="Acme", code_names=("Orion",), competitors=("Zorg",), address_form=AddressForm.VOUS
+)
 DRAFTS = [
     "Super journée avec l'équipe au salon, merci à tous pour l'accueil !",
     "Orion sort le 14 mars : +18 % de croissance et 45 M€ de CA, écris à marie.durand@gmail.com",
@@ -44,25 +47,31 @@ def plain(text: str) -> str:
 
 def our_sentences(guidance: Guidance) -> list[str]:
     """Everything the coach wrote, without the quotes taken from the draft."""
-    return [guidance.opener, guidance.closing, *guidance.notes,
-            *(text for view in guidance.findings for text in (view.why, view.hint))]
+    return [
+        guidance.opener,
+        guidance.closing,
+        *guidance.notes,
+        *(text for view in guidance.findings for text in (view.why, view.hint)),
+    ]
 
 
 def reviews(policy: Policy) -> Iterator[Guidance]:
-    for scores in (LOW, LEANING, HIGH_TONE, {"tone": 1, "confidentiality": 1,
-                                             "authenticity": 1}):
+    for scores in (LOW, LEANING, HIGH_TONE, {"tone": 1, "confidentiality": 1, "authenticity": 1}):
         coach, _ = make_coach(scores, policy)
         yield from (coach.review(draft) for draft in DRAFTS)
 
 
 def all_lines() -> Iterator[Line]:
     """Every Line of copy_fr, except policy errors (they quote the values « tu »/« vous »)."""
-    for module in (advice, notes, openers):
+    for module in (reasons, hints, notes, openers):
         for name, value in vars(module).items():
             if name.startswith("POLICY_"):
                 continue
-            items = value.values() if isinstance(value, dict) else (
-                value if isinstance(value, tuple) else (value,))
+            items = (
+                value.values()
+                if isinstance(value, dict)
+                else (value if isinstance(value, tuple) else (value,))
+            )
             for item in items:
                 if isinstance(item, Line):
                     yield item
@@ -101,10 +110,9 @@ def test_every_line_has_a_tu_form_and_a_vous_form() -> None:
 
 
 def test_every_finding_kind_has_a_why_and_a_hint() -> None:
-    for kind in advice.WHY.keys() | advice.HINT.keys():
-        assert kind in advice.WHY
-    assert set(advice.WHY) == set(copy_fr.FindingKind) - {copy_fr.FindingKind.SENTENCE}
-    assert set(advice.HINT) == set(advice.WHY) - {copy_fr.FindingKind.UNDISCLOSED_AFFILIATION}
+    assert set(reasons.WHY) == set(FindingKind) - {FindingKind.SENTENCE}
+    assert set(hints.HINT) == set(reasons.WHY) - {FindingKind.UNDISCLOSED_AFFILIATION}
+    assert set(reasons.SENTENCE_WHY) == set(hints.SENTENCE_HINT) == set(Axis)
 
 
 def test_vouvoiement_policy_renders_vous_forms() -> None:
@@ -126,11 +134,15 @@ def test_at_most_three_findings_most_important_first() -> None:
     coach, _ = make_coach(LEANING)
     guidance = coach.review(
         "Orion et Nova pour Banque Lumière : 45 M€, +18 %, 12 000 clients, sortie le 14 mars. "
-        "Écris à marie.durand@gmail.com")
+        "Écris à marie.durand@gmail.com"
+    )
     assert len(guidance.findings) == 3
     assert all(view.strength == "strong" for view in guidance.findings)
-    assert [view.kind.value for view in guidance.findings] == ["code_name",
-                                                               "unannounced_product", "client"]
+    assert [view.kind.value for view in guidance.findings] == [
+        "code_name",
+        "unannounced_product",
+        "client",
+    ]
 
 
 def test_spans_and_quotes_match_the_draft() -> None:
@@ -138,7 +150,7 @@ def test_spans_and_quotes_match_the_draft() -> None:
         coach, _ = make_coach(LEANING)
         guidance = coach.review(draft)
         for view in guidance.findings:
-            assert draft[view.span[0]:view.span[1]] == view.quote
+            assert draft[view.span[0] : view.span[1]] == view.quote
 
 
 def test_clean_draft_gets_two_warm_lines() -> None:
@@ -183,7 +195,7 @@ def test_emoji_only_is_a_friendly_guidance_without_scoring() -> None:
 def test_tone_finding_explains_the_line_between_critique_and_contempt() -> None:
     coach, _ = make_coach(HIGH_TONE)
     guidance = coach.review("Zorg, quelle bande de guignols.")
-    assert guidance.flags[copy_fr.Axis.TONE]
+    assert guidance.flags[Axis.TONE]
     assert guidance.findings[0].kind.value == "contempt"
     assert guidance.findings[0].why != guidance.findings[0].hint
 

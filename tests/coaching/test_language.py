@@ -5,17 +5,25 @@ import pytest
 from coaching.language import Language, detect_language
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("Super journée avec l'équipe, merci à tous pour votre accueil !", Language.FR),
-    ("Je suis fier de ce qu'on a construit cette année avec mes collègues.", Language.FR),
-    ("I am so proud of what my team shipped this week, thank you all!", Language.EN),
-    ("Me encanta trabajar en esta empresa, el equipo es increíble y muy amable.", Language.OTHER),
-    ("Ich bin sehr stolz auf mein Team und die Arbeit, die wir heute gemacht haben.",
-     Language.OTHER),
-    ("これはテストです。チームに感謝します。", Language.OTHER),
-    ("Go Acme!", Language.UNKNOWN),
-    ("🎉🎉", Language.UNKNOWN),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Super journée avec l'équipe, merci à tous pour votre accueil !", Language.FR),
+        ("Je suis fier de ce qu'on a construit cette année avec mes collègues.", Language.FR),
+        ("I am so proud of what my team shipped this week, thank you all!", Language.EN),
+        (
+            "Me encanta trabajar en esta empresa, el equipo es increíble y muy amable.",
+            Language.OTHER,
+        ),
+        (
+            "Ich bin sehr stolz auf mein Team und die Arbeit, die wir heute gemacht haben.",
+            Language.OTHER,
+        ),
+        ("これはテストです。チームに感謝します。", Language.OTHER),
+        ("Go Acme!", Language.UNKNOWN),
+        ("🎉🎉", Language.UNKNOWN),
+    ],
+)
 def test_detect_language(text: str, language: Language) -> None:
     assert detect_language(text) is language
 

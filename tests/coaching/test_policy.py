@@ -17,13 +17,20 @@ def test_empty_mapping_gives_the_defaults() -> None:
 
 
 def test_full_mapping() -> None:
-    policy = policy_from_mapping({
-        "company_name": "  Acme  ", "address_form": "VOUS", "reply_language": "fr",
-        "thresholds": {"tone": 0.7, "confidentiality": None},
-        "code_names": ["Orion", "orion", " ", "Pégase"], "clients": "Banque Lumière",
-        "competitors": ["Zorg"], "unannounced_products": ["Nova 2"],
-        "public_facts": ["30 M€", 2024], "internal_hosts": ["intranet.acme.fr"],
-    })
+    policy = policy_from_mapping(
+        {
+            "company_name": "  Acme  ",
+            "address_form": "VOUS",
+            "reply_language": "fr",
+            "thresholds": {"tone": 0.7, "confidentiality": None},
+            "code_names": ["Orion", "orion", " ", "Pégase"],
+            "clients": "Banque Lumière",
+            "competitors": ["Zorg"],
+            "unannounced_products": ["Nova 2"],
+            "public_facts": ["30 M€", 2024],
+            "internal_hosts": ["intranet.acme.fr"],
+        }
+    )
     assert policy.company_name == "Acme" and policy.address_form is AddressForm.VOUS
     assert policy.thresholds == {Axis.TONE: 0.7}
     assert policy.code_names == ("Orion", "Pégase")
@@ -39,18 +46,21 @@ def test_thresholds_fall_back_to_the_classifier_then_to_one_half() -> None:
     assert policy.threshold(Axis.AUTHENTICITY, tuned) == 0.5
 
 
-@pytest.mark.parametrize(("data", "key"), [
-    ({"code_name": ["Orion"]}, "code_name"),
-    ({"thresholds": {"tone": 1.5}}, "thresholds.tone"),
-    ({"thresholds": {"tone": 0}}, "thresholds.tone"),
-    ({"thresholds": {"mood": 0.5}}, "thresholds.mood"),
-    ({"thresholds": [0.5]}, "thresholds"),
-    ({"address_form": "toi"}, "address_form"),
-    ({"reply_language": "en"}, "reply_language"),
-    ({"code_names": {"a": 1}}, "code_names"),
-    ({"code_names": [["nested"]]}, "code_names"),
-    ({"company_name": 42}, "company_name"),
-])
+@pytest.mark.parametrize(
+    ("data", "key"),
+    [
+        ({"code_name": ["Orion"]}, "code_name"),
+        ({"thresholds": {"tone": 1.5}}, "thresholds.tone"),
+        ({"thresholds": {"tone": 0}}, "thresholds.tone"),
+        ({"thresholds": {"mood": 0.5}}, "thresholds.mood"),
+        ({"thresholds": [0.5]}, "thresholds"),
+        ({"address_form": "toi"}, "address_form"),
+        ({"reply_language": "en"}, "reply_language"),
+        ({"code_names": {"a": 1}}, "code_names"),
+        ({"code_names": [["nested"]]}, "code_names"),
+        ({"company_name": 42}, "company_name"),
+    ],
+)
 def test_bad_values_raise_policy_error(data: dict[str, object], key: str) -> None:
     with pytest.raises(PolicyError) as caught:
         policy_from_mapping(data)

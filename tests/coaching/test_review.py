@@ -22,8 +22,7 @@ def strong_conf() -> Finding:
 
 def test_classifier_alone_flags_at_threshold() -> None:
     review = combine(TEXT, scores(tone=0.5), THRESHOLDS, ())
-    assert review.flags == {Axis.TONE: True, Axis.CONFIDENTIALITY: False,
-                            Axis.AUTHENTICITY: False}
+    assert review.flags == {Axis.TONE: True, Axis.CONFIDENTIALITY: False, Axis.AUTHENTICITY: False}
 
 
 def test_strong_finding_flags_alone() -> None:
@@ -49,8 +48,9 @@ def test_weak_findings_on_an_unflagged_axis_are_dropped() -> None:
 
 def test_protected_critique_needs_a_sure_classifier() -> None:
     text = "Je ne suis pas d'accord avec le gel des salaires : +1 % face à 5 % d'inflation."
-    percent = make_finding(text, text.index("+1 %"), text.index("+1 %") + 4,
-                           FindingKind.PERCENT, Strength.WEAK)
+    percent = make_finding(
+        text, text.index("+1 %"), text.index("+1 %") + 4, FindingKind.PERCENT, Strength.WEAK
+    )
     review = combine(text, scores(tone=0.6, conf=0.45), THRESHOLDS, (percent,))
     assert review.protected_critique
     assert not review.flags[Axis.TONE] and not review.flags[Axis.CONFIDENTIALITY]
@@ -61,8 +61,9 @@ def test_protected_critique_needs_a_sure_classifier() -> None:
 
 def test_insult_lifts_the_protection() -> None:
     text = "Le gel des salaires, décidé par ces abrutis."
-    insult = make_finding(text, text.index("abrutis"), len(text) - 1, FindingKind.INSULT,
-                          Strength.STRONG)
+    insult = make_finding(
+        text, text.index("abrutis"), len(text) - 1, FindingKind.INSULT, Strength.STRONG
+    )
     review = combine(text, scores(tone=0.6), THRESHOLDS, (insult,))
     assert not review.protected_critique and review.flags[Axis.TONE]
 
@@ -75,7 +76,7 @@ def test_classifier_only_flag_quotes_the_highest_scoring_sentence() -> None:
     evidenced = add_sentence_evidence(review, TEXT, spans, sentence_scores)
     (finding,) = evidenced.findings
     assert finding.kind is FindingKind.SENTENCE and finding.axis is Axis.AUTHENTICITY
-    assert finding.quote == "Les chiffres sont bons." == TEXT[finding.start:finding.end]
+    assert finding.quote == "Les chiffres sont bons." == TEXT[finding.start : finding.end]
     assert evidenced.unevidenced == ()
 
 

@@ -1,6 +1,6 @@
 """Small fakes for the coaching tests: a classifier that holds a dict of scores.
 
-Imported by the test modules as `coaching_fakes` (pytest puts this folder on sys.path).
+Imported by the test modules as `tests.coaching.fakes`.
 """
 
 from collections.abc import Mapping, Sequence
@@ -12,13 +12,17 @@ from coaching.policy import Policy
 class FakeClassifier:
     """Fixed scores for every text, or per text when a key of `by_text` occurs in it."""
 
-    def __init__(self, scores: Mapping[str, float] | None = None,
-                 by_text: Mapping[str, Mapping[str, float]] | None = None,
-                 thresholds: Mapping[str, float] | None = None) -> None:
+    def __init__(
+        self,
+        scores: Mapping[str, float] | None = None,
+        by_text: Mapping[str, Mapping[str, float]] | None = None,
+        thresholds: Mapping[str, float] | None = None,
+    ) -> None:
         self.scores = dict(scores or {})
         self.by_text = dict(by_text or {})
-        self.thresholds = dict(thresholds or {"tone": 0.5, "confidentiality": 0.5,
-                                              "authenticity": 0.5})
+        self.thresholds: Mapping[str, float] = dict(
+            thresholds or {"tone": 0.5, "confidentiality": 0.5, "authenticity": 0.5}
+        )
         self.calls: list[list[str]] = []
 
     def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
@@ -62,8 +66,9 @@ ACME = Policy(
 )
 
 
-def make_coach(scores: Mapping[str, float] | None = None, policy: Policy = ACME,
-               names: FakeNames | None = None) -> tuple[Coach, FakeClassifier]:
+def make_coach(
+    scores: Mapping[str, float] | None = None, policy: Policy = ACME, names: FakeNames | None = None
+) -> tuple[Coach, FakeClassifier]:
     """A coach over a fake classifier (returned too, to inspect its calls)."""
     classifier = FakeClassifier(scores if scores is not None else LOW)
     return Coach(classifier, policy, names), classifier

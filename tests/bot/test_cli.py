@@ -1,0 +1,101 @@
+"""The `checkpost` command as a person and a script use it: a real subprocess, a tiny model."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BANNED = ("bloqué", "interdit", "refusé", "violation", "infraction", "signalé")
+
+
+@pytest.fixture
+def cli_env(tiny_model_dir: Path, tmp_path: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
+    env.update(
+        {
+            "CHECKPOST_MODEL_DIR": str(tiny_model_dir),
+            "CHECKPOST_VAR_DIR": str(tmp_path / "var"),
+            "CHECKPOST_SECRET_KEY": "cli-test-secret",
+            "PYTHONIOENCODING": "utf-8",
+        }
+    )
+    return env
+
+
+def run(
+    args: list[str], env: dict[str, str], stdin: bytes = b""
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_check_prints_guidance(cli_env: dict[str, str]) -> None:
+    result = run(["check", "Super journée avec l'équipe au salon de Lyon !"], cli_env)
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert out.strip()
+    assert not any(word in out.lower() for word in BANNED)
+
+
+def test_check_reads_stdin(cli_env: dict[str, str]) -> None:
+    result = run(["check", "-"], cli_env, "Écris-moi à jean.dupont@exemple.fr".encode())
+    assert result.returncode == 0, result.stderr.decode()
+    assert "jean.dupont@exemple.fr" in result.stdout.decode()
+
+
+@pytest.mark.parametrize("draft", [b"", b"   \n", b"\x00\x01\x02\xff\xfe\x00\x9c" * 20])
+def test_bad_drafts_get_one_kind_sentence_and_non_zero_exit(
+    cli_env: dict[str, str], draft: bytes
+) -> None:
+    result = run(["check", "-"], cli_env, draft)
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert err.strip() and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_empty_argument(cli_env: dict[str, str]) -> None:
+    result = run(["check", ""], cli_env)
+    assert result.returncode == 2 and "Traceback" not in result.stderr.decode()
+
+
+def test_score_contract(cli_env: dict[str, str], tmp_path: Path) -> None:
+    source = tmp_path / "drafts.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "Le projet Zéphyr sort en mars", "other": 1}),
+        "{ceci n'est pas du json",
+        json.dumps({"id": "c", "text": ""}),
+        json.dumps({"id": "d", "text": "mot " * 10_000}),
+        json.dumps({"id": "e", "text": 42}),
+        json.dumps({"id": "f", "text": "Merci à toute l'équipe 🎉"}),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = tmp_path / "scores.jsonl"
+    result = run(["score", "--input", str(source), "--output", str(target)], cli_env)
+    assert result.returncode == 0, result.stderr.decode()
+    rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [row["id"] for row in rows] == ["a", 2, "c", "d", "e", "f"]
+    for row in (rows[0], rows[3], rows[5]):
+        assert set(row["scores"]) == {"tone", "confidentiality", "authenticity"}
+        assert set(row["flags"]) == {"tone", "confidentiality", "authenticity"}
+        assert all(0.0 <= value <= 1.0 for value in row["scores"].values())
+    for row in (rows[1], rows[2], rows[4]):
+        assert isinstance(row["error"], str) and row["error"]
+
+
+def test_missing_model_names_the_command(cli_env: dict[str, str], tmp_path: Path) -> None:
+    cli_env["CHECKPOST_MODEL_DIR"] = str(tmp_path / "nowhere")
+    result = run(["check", "Bonjour à tous"], cli_env)
+    assert result.returncode == 3
+    assert "checkpost model prepare" in result.stderr.decode()
