@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/pip --disable-pip-version-check
 
-.PHONY: install install-dev run test lint format check model eval bench examples clean
+.PHONY: install install-dev run test lint format check model eval bench examples browser smoke clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,12 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint
+# Debian's Chromium for the Playwright tests of the web pages (no browser download).
+# A failure here is not fatal: the browser tests then skip saying why (and fail in CI).
+browser:
+	-bash scripts/install-browser.sh
+
+test: lint browser
 	$(BIN)/python -m pytest
 
 check: test
@@ -51,5 +56,15 @@ eval: model
 	  $(if $(wildcard ../shared/realworld-dev.jsonl),--input ../shared/realworld-dev.jsonl) \
 	  --report models/REPORT.md
 
+examples: model
+	$(BIN)/checkpost examples
+
+# The Dockerfile's steps without Docker: fresh venv, `pip install .`, model, migrate, serve.
+smoke:
+	PYTHON=$(PYTHON) bash scripts/smoke-image.sh
+
 clean:
 	rm -rf $(VENV) var
+
+bench: model install-dev
+	$(BIN)/python -m bench.run

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 
 from bot import commands
+from bot.logs import configure_logging
+from bot.settings import Settings
+from bot.teams.package import add_teams_parser, teams_command
+from bot.tips_commands import add_tips_parser, tips
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -54,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
         help="JSONL étiqueté (LABELS.md); répétable; défaut: la partition de test du projet",
     )
     evaluate.add_argument("--report", help="écrire le rapport Markdown dans ce fichier")
+    add_teams_parser(sub)
+    add_tips_parser(sub)
+    examples = sub.add_parser("examples", help="régénérer docs/examples.md (réponses réelles)")
+    examples.add_argument("--output", default=None, help="défaut: docs/examples.md")
     return parser
 
 
@@ -65,11 +72,14 @@ HANDLERS: dict[str, Handler] = {
     "model": commands.model,
     "train": commands.train,
     "eval": commands.evaluate,
+    "examples": commands.examples,
+    "teams": teams_command,
+    "tips": tips,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging(Settings().log_format)
     args = _parser().parse_args(argv)
     return HANDLERS[args.command](args)
 

@@ -12,11 +12,16 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from bot.db.company import startup_policy
 from bot.db.engine import build_engine
+from bot.observability import install_observability
 from bot.policy_file import load_policy
+from bot.request_guards import guard_requests
 from bot.runtime import Runtime
+from bot.scheduler import start_scheduler, stop_scheduler
 from bot.settings import Settings, load_settings
-from bot.web.routes import router as web_router
+from bot.tips_service import TipSender
+from bot.web import mount_web
 from coaching.coach import Coach
 from coaching.policy import Policy
 from coaching.ports import Classifier, NameFinder
@@ -52,7 +57,19 @@ def build_coach(
 ) -> Coach:
     chosen = policy if policy is not None else load_policy(settings.policy_file)
     finder = names if names is not None else default_names()
-    return Coach(classifier or load_classifier(settings), chosen, names=finder)
+    return Coach(classifier or load_classifier(settings), chosen, names=warmed(finder))
+
+
+def warmed(finder: NameFinder) -> NameFinder | None:
+    """Load the name pipeline at startup, not on someone's draft; without it, a heuristic."""
+    from models.names import NamesUnavailableError
+
+    try:
+        finder.find_person_names("Bonjour Marie")
+    except NamesUnavailableError as exc:
+        log.warning("Noms de personnes : %s ; checkpost utilise une heuristique simple.", exc)
+        return None
+    return finder
 
 
 def create_app(
@@ -72,27 +89,48 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         log_integrations(settings)
-        task = asyncio.create_task(_load_coach(runtime, classifier, names))
+        task = asyncio.create_task(_load_coach(runtime, classifier, names, policy is None))
+        tips = start_scheduler(runtime, _tip_senders(app)) if settings.scheduler_enabled else None
         yield
         task.cancel()
+        await stop_scheduler(tips)
 
     app = FastAPI(title="checkpost", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.runtime = runtime
-    app.include_router(web_router)
+    guard_requests(app)  # before observability: a refusal is logged and counted too
+    install_observability(app, runtime)
+    mount_web(app)
     if settings.slack_enabled:
         from bot.slack import mount_slack  # slack_bolt is imported only when Slack is on
+        from bot.tips_service import slack_tips_toggle
 
-        mount_slack(app, runtime)
+        mount_slack(app, runtime, tips=slack_tips_toggle(runtime))
+    if settings.teams_enabled:
+        from bot.teams.mount import mount_teams  # the Agents SDK is imported only when Teams is on
+
+        mount_teams(app, runtime)
     return app
 
 
+def _tip_senders(app: FastAPI) -> dict[str, TipSender]:
+    from bot.tips_senders import server_senders  # after mount_slack / mount_teams filled state
+
+    return server_senders(app.state, app.state.runtime.settings)
+
+
 async def _load_coach(
-    runtime: Runtime, classifier: Classifier | None, names: NameFinder | None
+    runtime: Runtime, classifier: Classifier | None, names: NameFinder | None, stored: bool
 ) -> None:
+    """`stored`: the policy saved on /admin, if any, wins over the YAML file."""
+    if stored:
+        runtime.apply_policy(
+            await asyncio.to_thread(startup_policy, runtime.sessions, runtime.policy)
+        )
     try:
-        runtime.coach = await asyncio.to_thread(
+        coach = await asyncio.to_thread(
             build_coach, runtime.settings, classifier, runtime.policy, names
         )
+        runtime.install_coach(coach)  # with the policy in force now (/admin may have saved)
         log.info("classifieur prêt")
     except FileNotFoundError:
         runtime.model_error = "model_missing"

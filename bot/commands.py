@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -85,7 +84,10 @@ def serve(args: argparse.Namespace) -> int:
     settings.host, settings.port = host, port
     if getattr(args, "socket_mode", False):
         settings.slack_socket_mode = True
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    # One worker: scale with replicas. Logging stays ours (JSON or text); the access line
+    # comes from bot.observability (route template, never the query string).
+    app = create_app(settings)
+    uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, workers=1)
     return 0
 
 
@@ -159,5 +161,15 @@ def evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def dump(row: dict[str, object]) -> str:
-    return json.dumps(row, ensure_ascii=False)
+def examples(args: argparse.Namespace) -> int:
+    from bot.examples import DOCS, render_examples
+
+    settings = load_settings()
+    company = _policy(str(DOCS / "example-policy.yaml"), settings)
+    coach = _coach(settings, Policy()) if company is not None else None
+    if coach is None or company is None:
+        return EXIT_NOT_READY
+    target = Path(args.output) if args.output else DOCS / "examples.md"
+    target.write_text(render_examples(coach, DOCS / "example-drafts.jsonl", company), "utf-8")
+    _say(shell.REPORT_WRITTEN.format(path=target))
+    return 0

@@ -26,6 +26,17 @@ class Runtime:
     model_error: str | None = None
     ready: asyncio.Event = field(default_factory=asyncio.Event)
 
+    def apply_policy(self, policy: Policy) -> None:
+        """Use `policy` everywhere at once: every channel reads `policy` or the coach's."""
+        self.policy = policy
+        if self.coach is not None:
+            self.coach.policy = policy
+
+    def install_coach(self, coach: Coach) -> None:
+        """The loaded coach, with the policy in force now (it may have changed meanwhile)."""
+        coach.policy = self.policy
+        self.coach = coach
+
     def require_coach(self) -> Coach:
         if self.coach is None:
             raise CoachNotReady(self.model_error)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from models.labels import LABELS
+from models.runners import ONNX_INT8, OnnxRunner, Runner, TorchRunner
 from models.tokens import encode, length_batches, pad, windows, with_specials
 
 BaseResolver = Callable[[str], "Path | str"]
@@ -23,37 +25,36 @@ class Classifier:
 
     def __init__(
         self,
-        network: Any,
+        runner: Runner,
         tokenizer: Any,
         thresholds: Mapping[str, float],
         max_length: int,
         batch_size: int = 32,
     ) -> None:
-        self._network = network.eval()
-        self._tokenizer = tokenizer
+        self.runner = runner
+        self.tokenizer = tokenizer
         self.thresholds: Mapping[str, float] = dict(thresholds)
         self.max_length = max_length
         self.batch_size = batch_size
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, model_dir: Path, resolve_base: BaseResolver | None = None) -> Classifier:
-        """Rebuild the frozen base, then lay the trained weights over it."""
-        from safetensors.torch import load_file
+    def load(
+        cls, model_dir: Path, resolve_base: BaseResolver | None = None, backend: str = "auto"
+    ) -> Classifier:
+        """The ONNX int8 model when it was prepared (and `backend` allows), else PyTorch."""
         from transformers import AutoTokenizer
 
-        from models.encoder import build_network, load_trained_state
-
-        meta_path = model_dir / "classifier.json"
-        if not meta_path.exists():
-            raise ModelMissingError(str(model_dir))
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        base = resolve_base(meta["base"]) if resolve_base else meta["base"]
-        network = build_network(base)
-        load_trained_state(network, load_file(str(model_dir / "trained.safetensors")))
+        meta = read_meta(model_dir)
         thresholds = json.loads((model_dir / "thresholds.json").read_text(encoding="utf-8"))
+        onnx = model_dir / ONNX_INT8
+        if backend in ("auto", "onnx") and onnx.exists():
+            tokenizer = AutoTokenizer.from_pretrained(str(model_dir / "tokenizer"))
+            return cls(OnnxRunner(onnx), tokenizer, thresholds, int(meta["config"]["max_length"]))
+        base = resolve_base(meta["base"]) if resolve_base else meta["base"]
         tokenizer = AutoTokenizer.from_pretrained(str(base))
-        return cls(network, tokenizer, thresholds, int(meta["config"]["max_length"]))
+        runner = TorchRunner(load_network(model_dir, base))
+        return cls(runner, tokenizer, thresholds, int(meta["config"]["max_length"]))
 
     def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """One probability per label per text; a risk on any window of a long text counts."""
@@ -71,20 +72,41 @@ class Classifier:
         size = self.max_length - 2
         pieces: list[list[int]] = []
         owners: list[int] = []
-        for owner, ids in enumerate(encode(self._tokenizer, texts)):
+        for owner, ids in enumerate(encode(self.tokenizer, texts)):
             for window in windows(ids, size, stride=size // 2):
-                pieces.append(with_specials(window, self._tokenizer))
+                pieces.append(with_specials(window, self.tokenizer))
                 owners.append(owner)
         return pieces, owners
 
     def _forward(self, pieces: list[list[int]]) -> list[list[float]]:
-        import torch
-
         out: list[list[float]] = [[] for _ in pieces]
-        with torch.inference_mode():
-            for batch in length_batches([len(p) for p in pieces], self.batch_size, None):
-                input_ids, mask = pad([pieces[i] for i in batch], self._tokenizer.pad_token_id)
-                rows = torch.sigmoid(self._network(input_ids, mask)).tolist()
-                for index, row in zip(batch, rows):
-                    out[index] = row
+        for batch in length_batches([len(p) for p in pieces], self.batch_size, None):
+            input_ids, mask = pad([pieces[i] for i in batch], self.tokenizer.pad_token_id)
+            for index, row in zip(batch, self.runner.logits(input_ids, mask)):
+                out[index] = [_sigmoid(value) for value in row]
         return out
+
+
+def _sigmoid(value: float) -> float:
+    return (
+        1.0 / (1.0 + math.exp(-value)) if value >= 0 else math.exp(value) / (1.0 + math.exp(value))
+    )
+
+
+def read_meta(model_dir: Path) -> dict[str, Any]:
+    meta_path = model_dir / "classifier.json"
+    if not meta_path.exists():
+        raise ModelMissingError(str(model_dir))
+    meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
+    return meta
+
+
+def load_network(model_dir: Path, base: Path | str) -> Any:
+    """The PyTorch network: the frozen base with the trained weights laid over it."""
+    from safetensors.torch import load_file
+
+    from models.encoder import build_network, load_trained_state
+
+    network = build_network(base)
+    load_trained_state(network, load_file(str(model_dir / "trained.safetensors")))
+    return network.eval()

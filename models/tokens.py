@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from typing import Any
 
 PREFIX = "query: "
+HASHTAG = re.compile(r"#(?=\w)")
+
+
+def normalise(text: str) -> str:
+    """`#word` reads as `word`: a hashtag alone says nothing about authenticity (people use
+    them everywhere); stuffing is caught by the coaching rules, which see the raw draft."""
+    return HASHTAG.sub("", text)
 
 
 def encode(tokenizer: Any, texts: Sequence[str], prefix: str = PREFIX) -> list[list[int]]:
     """Token ids with special tokens, not truncated (windows cut them later)."""
-    batch = tokenizer([prefix + text for text in texts], add_special_tokens=False)
+    batch = tokenizer([prefix + normalise(text) for text in texts], add_special_tokens=False)
     return [list(ids) for ids in batch["input_ids"]]
 
 

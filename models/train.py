@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 class TrainConfig:
     max_length: int = 128
     batch_size: int = 16
-    epochs: int = 3
+    epochs: int = 2
     learning_rate: float = 6e-5
     head_learning_rate: float = 2e-3
     weight_decay: float = 0.01

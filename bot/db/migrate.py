@@ -9,7 +9,8 @@ from alembic.config import Config
 
 from bot.db.engine import build_engine, normalise_url
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+# Inside the package (bot/migrations): found the same way from a checkout and from a wheel.
+MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
 
 def alembic_config(url: str) -> Config:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.engine import session_scope
 from bot.db.tables import CheckRecord
+from bot.metrics import count_check, count_lost_record
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,11 @@ class CheckTrace:
 
 
 def record_check(sessions: sessionmaker[Session], trace: CheckTrace) -> bool:
-    """Store the trace; a database fault is logged without content and never reaches the person."""
+    """Store the trace; a database fault is logged without content and never reaches the person.
+
+    Every platform's check ends here, so this is also where it is counted (bot.metrics).
+    """
+    count_check(trace.platform, trace.flags)
     try:
         with session_scope(sessions) as session:
             session.add(_row(trace))
@@ -43,7 +48,9 @@ def record_check(sessions: sessionmaker[Session], trace: CheckTrace) -> bool:
             "trace de vérification non enregistrée (draft_id=%s): %s",
             trace.draft_id,
             type(exc).__name__,
+            extra={"draft_id": trace.draft_id},
         )
+        count_lost_record(trace.platform)
         return False
     return True
 

@@ -1,29 +1,23 @@
-"""Health, readiness, the JSON check API and the local playground."""
+"""Health, readiness and the JSON check API (the playground and admin pages live beside)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from dataclasses import asdict
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from bot.db.engine import is_reachable
-from bot.db.records import CheckTrace, hash_user, record_check
 from bot.runtime import Runtime
-from coaching.copy_fr import shell
-from coaching.drafts import DraftError
-from coaching.guidance import Guidance, draft_error_message
+from bot.web.checks import MAX_DRAFT_CHARS, run_check
+from coaching.guidance import Guidance
 
 log = logging.getLogger(__name__)
 router = APIRouter()
-PLAYGROUND = Path(__file__).with_name("playground.html")
-MAX_DRAFT_CHARS = 50_000
 
 
 class CheckRequest(BaseModel):
@@ -49,35 +43,13 @@ async def readyz(request: Request) -> JSONResponse:
     return JSONResponse(body, status_code=200 if model and database else 503)
 
 
-@router.get("/", response_class=HTMLResponse)
-async def playground() -> HTMLResponse:
-    return HTMLResponse(PLAYGROUND.read_text(encoding="utf-8"))
-
-
 @router.post("/api/check")
 async def check(request: Request, payload: Annotated[CheckRequest, Body()]) -> JSONResponse:
-    runtime = runtime_of(request)
-    if runtime.coach is None:
-        message = shell.MODEL_LOADING if runtime.model_error is None else shell.MODEL_MISSING
-        return JSONResponse({"error": message}, status_code=503)
-    draft_id = str(uuid.uuid4())
-    try:
-        guidance = await asyncio.to_thread(runtime.coach.review, payload.text)
-    except DraftError as error:
-        return JSONResponse({"error": draft_error_message(error, runtime.coach.policy)}, 422)
-    await asyncio.to_thread(record_check, runtime.sessions, _trace(runtime, draft_id, guidance))
-    return JSONResponse({"draft_id": draft_id, "guidance": guidance_json(guidance)})
-
-
-def _trace(runtime: Runtime, draft_id: str, guidance: Guidance) -> CheckTrace:
-    secret = runtime.settings.secret_key.get_secret_value() if runtime.settings.secret_key else ""
-    return CheckTrace(
-        draft_id=draft_id,
-        user_hash=hash_user(secret, "web", "playground"),
-        platform="web",
-        flags={str(axis): bool(flag) for axis, flag in guidance.flags.items()},
-        finding_kinds=tuple(str(finding.kind) for finding in guidance.findings),
-    )
+    outcome = await run_check(runtime_of(request), payload.text)
+    if outcome.guidance is None:
+        return JSONResponse({"error": outcome.error}, status_code=outcome.status)
+    body = {"draft_id": outcome.draft_id, "guidance": guidance_json(outcome.guidance)}
+    return JSONResponse(body)
 
 
 def guidance_json(guidance: Guidance) -> dict[str, Any]:

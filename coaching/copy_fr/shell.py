@@ -15,6 +15,14 @@ APOLOGY = (
     "Oups, quelque chose s'est mal passé de mon côté. Ton brouillon n'a pas été conservé ; "
     "réessaie dans un instant."
 )
+BODY_TOO_LARGE = (
+    "Ce message est bien trop long pour que je le relise (2 Mo au plus). "
+    "Envoie un brouillon plus court, il sera relu dans la foulée."
+)
+UNREADABLE_TEXT = (
+    "Je n'arrive pas à lire ce texte : il contient des caractères invalides. "
+    "Copie-le à nouveau depuis ton éditeur et renvoie-le-moi."
+)
 POLICY_UNREADABLE = "Le fichier de contexte d'entreprise est illisible : {detail}"
 SCORE_LINE_UNREADABLE = "ligne illisible : un objet JSON avec un champ « text » est attendu"
 SCORE_DONE = "{count} brouillons notés ({errors} en erreur) → {path}"

@@ -30,23 +30,23 @@ HOME_TITLE = same("Un second regard avant de publier")
 HOME_INTRO = Line(
     "Envoie-moi un brouillon de publication (LinkedIn, X, Facebook, un blogue…) : je te dis "
     "ce qui fonctionne, ce qui pourrait te desservir une fois à la une, et comment le dire "
-    "autrement. Je ne bloque rien et je ne signale personne : c'est toi qui décides.",
+    "autrement. Un second regard, pas un contrôle : c'est toi qui décides.",
     "Envoyez-moi un brouillon de publication (LinkedIn, X, Facebook, un blogue…) : je vous "
     "dis ce qui fonctionne, ce qui pourrait vous desservir une fois à la une, et comment le "
-    "dire autrement. Je ne bloque rien et je ne signale personne : c'est vous qui décidez.",
+    "dire autrement. Un second regard, pas un contrôle : c'est vous qui décidez.",
 )
 HOME_PRIVACY_TITLE = same("*Ce que je garde, en clair*")
 HOME_PRIVACY = Line(
     "Je ne garde pas tes brouillons : je les lis, je te réponds, je les oublie. "
     "Je note seulement qu'une relecture a eu lieu, sa date et les points relevés "
-    "(ton, confidentialité, authenticité), jamais le texte, sous un identifiant "
+    "(tonalité, confidentialité, authenticité), jamais le texte, sous un identifiant "
     "pseudonyme plutôt que ton nom. Ces traces sont effacées au bout de {days} jours et ne "
     "servent qu'à des statistiques d'ensemble, jamais à un suivi personnel : ni ton manager "
     "ni les RH ne peuvent voir ce que tu m'as envoyé.\n"
     "`{command} mes-donnees` te montre tout ce que je garde ; `{command} oublie-moi` l'efface.",
     "Je ne garde pas vos brouillons : je les lis, je vous réponds, je les oublie. "
     "Je note seulement qu'une relecture a eu lieu, sa date et les points relevés "
-    "(ton, confidentialité, authenticité), jamais le texte, sous un identifiant "
+    "(tonalité, confidentialité, authenticité), jamais le texte, sous un identifiant "
     "pseudonyme plutôt que votre nom. Ces traces sont effacées au bout de {days} jours et ne "
     "servent qu'à des statistiques d'ensemble, jamais à un suivi personnel : ni votre "
     "manager ni les RH ne peuvent voir ce que vous m'avez envoyé.\n"
@@ -69,8 +69,8 @@ THANKS_USEFUL = Line(
     "Merci pour votre retour, cela m'aide à viser juste.",
 )
 THANKS_NOT_RELEVANT = Line(
-    "Merci, c'est noté : je ne te signalerai plus ce point.",
-    "Merci, c'est noté : je ne vous signalerai plus ce point.",
+    "Merci, c'est noté : je ne te ferai plus cette remarque.",
+    "Merci, c'est noté : je ne vous ferai plus cette remarque.",
 )
 THANKS_NOT_RELEVANT_GENERAL = Line(
     "Merci, c'est noté : ça m'aide à viser plus juste.",
@@ -129,8 +129,10 @@ DATA_INTRO = Line(
     "Voici tout ce que je garde sur vous, sous votre identifiant pseudonyme (jamais le "
     "texte de vos brouillons) :",
 )
-DATA_CUT = same("La liste continue : seules les {shown} relectures les plus récentes "
-                "sont affichées ici, sur {total}.")
+DATA_CUT = same(
+    "La liste continue : seules les {shown} relectures les plus récentes "
+    "sont affichées ici, sur {total}."
+)
 FORGOTTEN = Line(
     "C'est fait : j'ai effacé {checks} relecture(s), {feedback} retour(s), {terms} "
     "terme(s) écarté(s) et tes préférences. On repart de zéro.",

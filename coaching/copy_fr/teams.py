@@ -9,8 +9,8 @@ from coaching.copy_fr.lines import Line, same
 WELCOME = Line(
     "Bonjour ! Je suis **checkpost**, un second regard bienveillant sur tes brouillons avant "
     "que tu les publies sur les réseaux sociaux. Je te dis ce qui fonctionne, ce qui pourrait "
-    "te desservir une fois à la une, et comment le dire autrement. Je ne bloque rien et je ne "
-    "signale personne : c'est toi qui décides.\n\n"
+    "te desservir une fois à la une, et comment le dire autrement. Je ne fais que suggérer et je "
+    "ne préviens personne : c'est toi qui décides.\n\n"
     "- Écris-moi ton brouillon ici, en conversation privée.\n"
     "- Dans un canal, mentionne-moi suivi de ton brouillon : je te réponds en privé, "
     "jamais dans le canal.\n\n"
@@ -21,8 +21,8 @@ WELCOME = Line(
     "« oublie-moi » l'efface, « aide » rappelle tout ça.",
     "Bonjour ! Je suis **checkpost**, un second regard bienveillant sur vos brouillons avant "
     "que vous les publiiez sur les réseaux sociaux. Je vous dis ce qui fonctionne, ce qui "
-    "pourrait vous desservir une fois à la une, et comment le dire autrement. Je ne bloque "
-    "rien et je ne signale personne : c'est vous qui décidez.\n\n"
+    "pourrait vous desservir une fois à la une, et comment le dire autrement. Je ne fais que "
+    "suggérer et je ne préviens personne : c'est vous qui décidez.\n\n"
     "- Écrivez-moi votre brouillon ici, en conversation privée.\n"
     "- Dans un canal, mentionnez-moi suivi de votre brouillon : je vous réponds en privé, "
     "jamais dans le canal.\n\n"
@@ -42,7 +42,7 @@ HELP = Line(
     "- « mes-donnees » : tout ce que je garde sur toi (jamais le texte de tes brouillons).\n"
     "- « oublie-moi » : j'efface tout ce que je garde sur toi.\n"
     "- « aide » : ce message.\n\n"
-    "Je ne bloque rien et je ne signale personne : c'est toi qui décides.",
+    "Je ne fais que suggérer et je ne préviens personne : c'est toi qui décides.",
     "Voici comment m'utiliser :\n\n"
     "- Envoyez-moi un brouillon ici, ou mentionnez-moi dans un canal suivi de votre "
     "brouillon : je vous réponds toujours en privé.\n"
@@ -51,7 +51,7 @@ HELP = Line(
     "- « mes-donnees » : tout ce que je garde sur vous (jamais le texte de vos brouillons).\n"
     "- « oublie-moi » : j'efface tout ce que je garde sur vous.\n"
     "- « aide » : ce message.\n\n"
-    "Je ne bloque rien et je ne signale personne : c'est vous qui décidez.",
+    "Je ne fais que suggérer et je ne préviens personne : c'est vous qui décidez.",
 )
 
 ANSWERED_PRIVATELY = Line("Je t'ai répondu en privé.", "Je vous ai répondu en privé.")
@@ -69,8 +69,8 @@ THANKS_USEFUL = Line(
     "Merci pour votre retour, cela m'aide à viser juste.",
 )
 THANKS_NOT_RELEVANT = Line(
-    "Merci, c'est noté : je ne te signalerai plus ce point.",
-    "Merci, c'est noté : je ne vous signalerai plus ce point.",
+    "Merci, c'est noté : je ne te reparlerai plus de ce point.",
+    "Merci, c'est noté : je ne vous reparlerai plus de ce point.",
 )
 THANKS_NOT_RELEVANT_GENERAL = Line(
     "Merci, c'est noté : ça m'aide à viser plus juste.",
@@ -139,8 +139,8 @@ APP_SHORT_DESCRIPTION = same("Un second regard bienveillant avant de publier.")
 APP_FULL_DESCRIPTION = same(
     "checkpost relit vos brouillons avant que vous les publiiez sur les réseaux sociaux : "
     "ce qui fonctionne, ce qui pourrait vous desservir une fois à la une (ton, "
-    "confidentialité, authenticité) et comment le dire autrement. Il ne bloque rien, ne "
-    "signale personne et ne garde aucun brouillon : c'est vous qui décidez."
+    "confidentialité, authenticité) et comment le dire autrement. Il ne fait que suggérer, ne "
+    "prévient personne et ne garde aucun brouillon : c'est vous qui décidez."
 )
 COMMAND_HELP = same("Comment m'utiliser, et ce que je garde sur vous")
 COMMAND_MY_DATA = same("Tout ce que je garde sur vous (jamais vos brouillons)")

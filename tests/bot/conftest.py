@@ -18,7 +18,7 @@ from fastapi import FastAPI
 from bot.app import create_app
 from bot.db import migrate
 from bot.settings import Settings
-from tests.fakes import KeywordClassifier
+from tests.fakes import KeywordClassifier, NoNames
 
 
 def free_port() -> int:
@@ -56,6 +56,7 @@ def test_settings(tmp_path: Path, **overrides: object) -> Settings:
         "CHECKPOST_VAR_DIR": tmp_path,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'checkpost.db'}",
         "CHECKPOST_SECRET_KEY": "test-secret-key-not-for-production",
+        "CHECKPOST_SCHEDULER": False,  # the weekly-tips tests start their own scheduler
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
@@ -70,7 +71,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def live_app(settings: Settings) -> Iterator[LiveServer]:
-    app = create_app(settings, classifier=KeywordClassifier())
+    app = create_app(settings, classifier=KeywordClassifier(), names=NoNames())
     yield from serve_in_thread(app)
 
 

@@ -23,3 +23,9 @@ def test_length_batches_keep_every_index_once() -> None:
     batches = length_batches(lengths, 3, random.Random(1))
     assert sorted(index for batch in batches for index in batch) == list(range(7))
     assert all(len(batch) <= 3 for batch in batches)
+
+
+def test_hashtags_read_as_words() -> None:
+    from models.tokens import normalise
+
+    assert normalise("Bravo #PSG ! #JO2024 #") == "Bravo PSG ! JO2024 #"

@@ -1,0 +1,109 @@
+"""The fast path: export to ONNX, quantize to int8, keep it only if accuracy holds."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from models.data import Example, label_matrix
+from models.evaluate import macro_f1
+from models.runners import ONNX_INT8
+
+log = logging.getLogger(__name__)
+
+ONNX_FP32 = "model.fp32.onnx"
+MAX_F1_LOSS = 0.01
+
+
+def export_onnx(network: Any, target: Path) -> Path:
+    """Trace the network with a padded batch so padding stays dynamic in the graph."""
+    import torch
+
+    ids = torch.tensor([[0, 5, 6, 7, 2], [0, 5, 2, 1, 1]])
+    mask = torch.tensor([[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]])
+    axes = {
+        "input_ids": {0: "batch", 1: "tokens"},
+        "attention_mask": {0: "batch", 1: "tokens"},
+        "logits": {0: "batch"},
+    }
+    with warnings.catch_warnings():
+        # The TorchScript exporter is chosen on purpose (the dynamo one needs onnxscript);
+        # its tracer warns about shape-dependent branches that the padded example covers.
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            network.eval(),
+            (ids, mask),
+            str(target),
+            dynamo=False,
+            opset_version=17,
+            input_names=["input_ids", "attention_mask"],
+            output_names=["logits"],
+            dynamic_axes=axes,
+        )
+    return target
+
+
+def quantize_int8(source: Path, target: Path) -> Path:
+    """Dynamic int8: per-channel weights for MatMul, int8 rows for the embedding Gather."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.WARNING)  # the quantizer logs one INFO line per tensor on the root
+    try:
+        quantize_dynamic(
+            str(source),
+            str(target),
+            per_channel=True,
+            weight_type=QuantType.QInt8,
+            op_types_to_quantize=["MatMul", "Gather"],
+        )
+    finally:
+        root.setLevel(level)
+    return target
+
+
+def build_fast_path(
+    model_dir: Path,
+    network: Any,
+    tokenizer: Any,
+    dev_set: Sequence[Example],
+    torch_probs: Sequence[Sequence[float]],
+) -> bool:
+    """Write model.int8.onnx + tokenizer/ when dev macro-F1 drops by at most MAX_F1_LOSS."""
+    from models.inference import Classifier
+    from models.runners import OnnxRunner
+
+    work = model_dir / ".onnx-work"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    int8 = quantize_int8(export_onnx(network, work / ONNX_FP32), work / ONNX_INT8)
+    tokenizer.save_pretrained(str(work / "tokenizer"))
+    thresholds = _thresholds(model_dir)
+    fast = Classifier(OnnxRunner(int8), tokenizer, thresholds, _max_length(model_dir))
+    fast_probs = [list(row.values()) for row in fast.predict_proba([e.text for e in dev_set])]
+    truth = label_matrix(dev_set)
+    loss = macro_f1(truth, torch_probs, thresholds) - macro_f1(truth, fast_probs, thresholds)
+    log.info("int8 ONNX: perte de macro-F1 dev = %.4f (tolérance %.2f)", loss, MAX_F1_LOSS)
+    if loss <= MAX_F1_LOSS:
+        int8.rename(model_dir / ONNX_INT8)
+        (work / "tokenizer").rename(model_dir / "tokenizer")
+    shutil.rmtree(work, ignore_errors=True)
+    return loss <= MAX_F1_LOSS
+
+
+def _thresholds(model_dir: Path) -> dict[str, float]:
+    import json
+
+    values: dict[str, float] = json.loads((model_dir / "thresholds.json").read_text("utf-8"))
+    return values
+
+
+def _max_length(model_dir: Path) -> int:
+    from models.inference import read_meta
+
+    return int(read_meta(model_dir)["config"]["max_length"])

@@ -1,0 +1,47 @@
+"""The ONNX export keeps the network's answers, padding included; the int8 path is picked up."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from models.data import Example
+from models.inference import Classifier
+from models.optimise import build_fast_path, export_onnx
+from models.runners import ONNX_INT8, OnnxRunner
+from tests.tiny import CORPUS
+
+TEXTS = [
+    "le client est nul",
+    "Super journée au bureau avec toute l'équipe du salon de Lyon !",
+    "secret",
+]
+
+
+def test_onnx_export_matches_pytorch_on_a_padded_batch(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    torch_model = Classifier.load(tiny_model_dir, backend="torch")
+    onnx_path = export_onnx(torch_model.runner.network, tmp_path / "m.onnx")  # type: ignore[attr-defined]
+    exported = Classifier(
+        OnnxRunner(onnx_path), torch_model.tokenizer, torch_model.thresholds, torch_model.max_length
+    )
+    for mine, theirs in zip(exported.predict_proba(TEXTS), torch_model.predict_proba(TEXTS)):
+        assert mine == pytest.approx(theirs, abs=1e-4)
+
+
+def test_fast_path_is_kept_and_loaded(tiny_model_dir: Path, tmp_path: Path) -> None:
+    model_dir = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, model_dir)
+    slow = Classifier.load(model_dir, backend="torch")
+    dev = [Example(f"d{i}", text, (0, 0, 0)) for i, text in enumerate(CORPUS)]
+    probs = [list(row.values()) for row in slow.predict_proba(CORPUS)]
+    kept = build_fast_path(model_dir, slow.runner.network, slow.tokenizer, dev, probs)  # type: ignore[attr-defined]
+    assert kept == (model_dir / ONNX_INT8).exists()
+    if kept:
+        fast = Classifier.load(model_dir)
+        assert fast.runner.name == "onnxruntime-int8"
+        assert len(fast.predict_proba(TEXTS)) == 3
+    assert not (model_dir / ".onnx-work").exists()
