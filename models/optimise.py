@@ -48,22 +48,67 @@ def export_onnx(network: Any, target: Path) -> Path:
 
 
 def quantize_int8(source: Path, target: Path) -> Path:
-    """Dynamic int8: per-channel weights for MatMul, int8 rows for the embedding Gather."""
+    """Dynamic int8 MatMul weights (per channel), then int8 embedding rows with a scale each.
+
+    ONNX Runtime's own Gather quantization uses one scale for the whole 250k-row table and
+    cost 0.012 dev macro-F1 in a trial; one scale per row keeps the table at 96 MB, lossless
+    enough (dev macro-F1 moved by -0.002 in the same trial)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    matmuls = target.with_suffix(".matmul.onnx")
     root = logging.getLogger()
     level = root.level
-    root.setLevel(logging.WARNING)  # the quantizer logs one INFO line per tensor on the root
+    root.setLevel(logging.ERROR)  # the quantizer logs one line per tensor on the root
     try:
         quantize_dynamic(
             str(source),
-            str(target),
+            str(matmuls),
             per_channel=True,
             weight_type=QuantType.QInt8,
-            op_types_to_quantize=["MatMul", "Gather"],
+            op_types_to_quantize=["MatMul"],
         )
     finally:
         root.setLevel(level)
+    quantize_embedding_rows(matmuls, target)
+    matmuls.unlink()
+    return target
+
+
+def quantize_embedding_rows(source: Path, target: Path) -> Path:
+    """Replace the largest Gather table by int8 rows and a per-row scale (Gather, Cast, Mul)."""
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    model = onnx.load(str(source))
+    table = max(model.graph.initializer, key=lambda tensor: int(np.prod(tensor.dims)))
+    index, gather = next(
+        (i, node)
+        for i, node in enumerate(model.graph.node)
+        if node.op_type == "Gather" and node.input[0] == table.name
+    )
+    values = numpy_helper.to_array(table).astype(np.float32)
+    scale = np.abs(values).max(axis=1, keepdims=True) / 127.0
+    scale[scale == 0] = 1.0
+    rows = np.clip(np.round(values / scale), -127, 127).astype(np.int8)
+    model.graph.initializer.remove(table)
+    model.graph.initializer.extend(
+        [
+            numpy_helper.from_array(rows, f"{table.name}_int8"),
+            numpy_helper.from_array(scale, f"{table.name}_scale"),
+        ]
+    )
+    ids, out = gather.input[1], gather.output[0]
+    nodes = [
+        helper.make_node("Gather", [f"{table.name}_int8", ids], [f"{out}_q"], axis=0),
+        helper.make_node("Cast", [f"{out}_q"], [f"{out}_f"], to=TensorProto.FLOAT),
+        helper.make_node("Gather", [f"{table.name}_scale", ids], [f"{out}_s"], axis=0),
+        helper.make_node("Mul", [f"{out}_f", f"{out}_s"], [out]),
+    ]
+    model.graph.node.remove(gather)
+    for offset, node in enumerate(nodes):
+        model.graph.node.insert(index + offset, node)
+    onnx.save(model, str(target))
     return target
 
 
