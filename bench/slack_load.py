@@ -26,7 +26,7 @@ class Deliveries:
 
     def __init__(self, fake: FakeSlack) -> None:
         self._fake = fake
-        self._seen = 0
+        self._seen = len(fake.responses)  # earlier runs' deliveries are not ours
         self.arrived: dict[str, float] = {}
 
     async def watch(self) -> None:
@@ -46,10 +46,11 @@ async def one_user(
     drafts: list[str],
     until: float,
     out: dict[str, list[Any]],
+    label: str,
 ) -> None:
     count = 0
     while time.monotonic() < until:
-        name = f"u{user}-{count}"
+        name = f"{label}-u{user}-{count}"
         fields = slash_command(
             drafts[(user * 31 + count) % len(drafts)], fake.response_url(name), user=f"U{user:08d}"
         )
@@ -84,7 +85,10 @@ async def load(
     limits = httpx.Limits(max_connections=users + 5)
     async with httpx.AsyncClient(timeout=15, limits=limits) as client:
         await asyncio.gather(
-            *(one_user(client, url, fake, seen, user, drafts, until, out) for user in range(users))
+            *(
+                one_user(client, url, fake, seen, user, drafts, until, out, f"n{users}")
+                for user in range(users)
+            )
         )
     watcher.cancel()
     return {

@@ -29,7 +29,7 @@ class Classifier:
         tokenizer: Any,
         thresholds: Mapping[str, float],
         max_length: int,
-        batch_size: int = 32,
+        batch_size: int = 8,
     ) -> None:
         self.runner = runner
         self.tokenizer = tokenizer
