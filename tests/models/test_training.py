@@ -47,23 +47,9 @@ def test_long_text_is_scored_in_windows(tiny_model_dir: Path) -> None:
 def test_same_seed_same_model(tiny_base: Path, tmp_path: Path, tiny_model_dir: Path) -> None:
     from safetensors.torch import load_file
 
-    from models.data import Example
-    from models.train import TrainConfig, train
-    from tests.tiny import CORPUS
+    from tests.tiny import train_tiny
 
-    labels = [
-        (0, 0, 0),
-        (0, 1, 0),
-        (1, 0, 0),
-        (0, 0, 1),
-        (0, 0, 0),
-        (0, 0, 0),
-        (0, 0, 0),
-        (0, 1, 0),
-    ]
-    examples = [Example(f"t{i}", text, lab) for i, (text, lab) in enumerate(zip(CORPUS, labels))]
-    config = TrainConfig(epochs=2, batch_size=4, max_length=32, patience=5)
-    train(examples, examples, tiny_base, tmp_path / "again", config, progress=False)
+    train_tiny(tiny_base, tmp_path / "again")
     first = load_file(str(tiny_model_dir / "trained.safetensors"))
     second = load_file(str(tmp_path / "again" / "trained.safetensors"))
     assert all((first[name] == second[name]).all() for name in first)
