@@ -11,7 +11,14 @@ from typing import Any
 
 from models.labels import LABELS
 from models.runners import ONNX_INT8, OnnxRunner, Runner, TorchRunner
-from models.tokens import encode, length_batches, pad, windows, with_specials
+from models.tokens import (
+    TokenizerFile,
+    encode,
+    length_batches,
+    pad_arrays,
+    windows,
+    with_specials,
+)
 
 BaseResolver = Callable[[str], "Path | str"]
 
@@ -43,14 +50,14 @@ class Classifier:
         cls, model_dir: Path, resolve_base: BaseResolver | None = None, backend: str = "auto"
     ) -> Classifier:
         """The ONNX int8 model when it was prepared (and `backend` allows), else PyTorch."""
-        from transformers import AutoTokenizer
-
         meta = read_meta(model_dir)
         thresholds = json.loads((model_dir / "thresholds.json").read_text(encoding="utf-8"))
         onnx = model_dir / ONNX_INT8
         if backend in ("auto", "onnx") and onnx.exists():
-            tokenizer = AutoTokenizer.from_pretrained(str(model_dir / "tokenizer"))
+            tokenizer = TokenizerFile(model_dir / "tokenizer")
             return cls(OnnxRunner(onnx), tokenizer, thresholds, int(meta["config"]["max_length"]))
+        from transformers import AutoTokenizer
+
         base = resolve_base(meta["base"]) if resolve_base else meta["base"]
         tokenizer = AutoTokenizer.from_pretrained(str(base))
         runner = TorchRunner(load_network(model_dir, base))
@@ -81,7 +88,7 @@ class Classifier:
     def _forward(self, pieces: list[list[int]]) -> list[list[float]]:
         out: list[list[float]] = [[] for _ in pieces]
         for batch in length_batches([len(p) for p in pieces], self.batch_size, None):
-            input_ids, mask = pad([pieces[i] for i in batch], self.tokenizer.pad_token_id)
+            input_ids, mask = pad_arrays([pieces[i] for i in batch], self.tokenizer.pad_token_id)
             for index, row in zip(batch, self.runner.logits(input_ids, mask)):
                 out[index] = [_sigmoid(value) for value in row]
         return out

@@ -30,7 +30,7 @@ class TorchRunner:
         import torch
 
         with torch.inference_mode():
-            rows: list[list[float]] = self.network(input_ids, mask).tolist()
+            rows: list[list[float]] = self.network(_tensor(input_ids), _tensor(mask)).tolist()
         return rows
 
 
@@ -56,3 +56,9 @@ class OnnxRunner:
 
 def _numpy(value: Any) -> Any:
     return value.numpy() if hasattr(value, "numpy") else value
+
+
+def _tensor(value: Any) -> Any:
+    import torch
+
+    return torch.from_numpy(value) if not isinstance(value, torch.Tensor) else value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 PREFIX = "query: "
@@ -50,6 +51,19 @@ def pad(batch: Sequence[list[int]], pad_id: int) -> tuple[Any, Any]:
     return input_ids, mask
 
 
+def pad_arrays(batch: Sequence[list[int]], pad_id: int) -> tuple[Any, Any]:
+    """The same as `pad`, as int64 numpy arrays (the ONNX path never imports torch)."""
+    import numpy as np
+
+    width = max(len(ids) for ids in batch)
+    input_ids = np.full((len(batch), width), pad_id, dtype=np.int64)
+    mask = np.zeros((len(batch), width), dtype=np.int64)
+    for row, ids in enumerate(batch):
+        input_ids[row, : len(ids)] = ids
+        mask[row, : len(ids)] = 1
+    return input_ids, mask
+
+
 def length_batches(lengths: Sequence[int], size: int, rng: random.Random | None) -> list[list[int]]:
     """Indices grouped by similar length (less padding); shuffled when `rng` is given."""
     order = sorted(range(len(lengths)), key=lambda index: lengths[index])
@@ -60,3 +74,31 @@ def length_batches(lengths: Sequence[int], size: int, rng: random.Random | None)
     if rng is not None:
         rng.shuffle(batches)
     return batches
+
+
+class TokenizerFile:
+    """The tokenizer saved beside the ONNX model, read with `tokenizers` alone (no torch import).
+
+    Answers the few calls `encode`, `with_specials` and `pad` make of a transformers tokenizer.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        import json
+
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        config = json.loads((directory / "tokenizer_config.json").read_text("utf-8"))
+        self.cls_token_id = self._id(config["cls_token"])
+        self.sep_token_id = self._id(config["sep_token"])
+        self.pad_token_id = self._id(config["pad_token"])
+
+    def _id(self, token: str) -> int:
+        found = self._tokenizer.token_to_id(token)
+        if found is None:
+            raise ValueError(f"{token} absent du tokenizer")
+        return int(found)
+
+    def __call__(self, texts: Sequence[str], add_special_tokens: bool = False) -> dict[str, Any]:
+        batch = self._tokenizer.encode_batch(list(texts), add_special_tokens=add_special_tokens)
+        return {"input_ids": [encoding.ids for encoding in batch]}

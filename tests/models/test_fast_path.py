@@ -45,3 +45,21 @@ def test_fast_path_is_kept_and_loaded(tiny_model_dir: Path, tmp_path: Path) -> N
         assert fast.runner.name == "onnxruntime-int8"
         assert len(fast.predict_proba(TEXTS)) == 3
     assert not (model_dir / ".onnx-work").exists()
+
+
+def test_onnx_path_reads_the_same_ids_without_torch_tokenizers(tiny_model_dir: Path) -> None:
+    from transformers import AutoTokenizer
+
+    from models.tokens import TokenizerFile, encode
+
+    saved = tiny_model_dir.parent / "saved-tokenizer"
+    if not saved.exists():
+        Classifier.load(tiny_model_dir, backend="torch").tokenizer.save_pretrained(str(saved))
+    light, full = TokenizerFile(saved), AutoTokenizer.from_pretrained(str(saved))
+    texts = [*TEXTS, "Émoji 🎉 et #hashtag, l’apostrophe", ""]
+    assert encode(light, texts) == encode(full, texts)
+    assert (light.cls_token_id, light.sep_token_id, light.pad_token_id) == (
+        full.cls_token_id,
+        full.sep_token_id,
+        full.pad_token_id,
+    )
