@@ -3,47 +3,22 @@
 from __future__ import annotations
 
 import asyncio
-import logging
-import re
-from dataclasses import dataclass
 from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
-from sqlalchemy.exc import SQLAlchemyError
 
-from bot.db.feedback import FeedbackTrace, record_feedback
-from bot.db.personal import allow_term
+from bot.clicks import Click, checked_click, store_click
 from bot.slack.blocks import USEFUL, Message, notice, thank_in_place
 from bot.slack.delivery import post_response
 from bot.slack.services import PLATFORM, Services
 from coaching.address import AddressForm
-from coaching.axes import Axis
 from coaching.copy_fr import slack as copy
-from coaching.findings import FindingKind
-
-log = logging.getLogger(__name__)
-_HASH = re.compile(r"[0-9a-f]{64}")
-_AXES = {axis.value for axis in Axis}
-_KINDS = {kind.value for kind in FindingKind}
-
-
-@dataclass(frozen=True, slots=True)
-class Click:
-    axis: str
-    kind: str
-    term_hash: str | None
-    useful: bool
 
 
 def parse_click(action: dict[str, Any]) -> Click:
     """The button's `axis|kind|term-hash` value; anything unexpected is dropped, not stored."""
     axis, kind, hashed = ([*str(action.get("value", "")).split("|"), "", ""])[:3]
-    return Click(
-        axis if axis in _AXES else "",
-        kind if kind in _KINDS else "",
-        hashed if _HASH.fullmatch(hashed) else None,
-        action.get("action_id") == USEFUL,
-    )
+    return checked_click(axis, kind, hashed, action.get("action_id") == USEFUL)
 
 
 async def handle_click(
@@ -58,23 +33,10 @@ async def handle_click(
 
 
 async def _store(services: Services, user_id: str, team_id: str, click: Click) -> None:
+    workspace_id = await services.workspace_id(team_id)
     user_hash = services.user_hash(user_id)
-    trace = FeedbackTrace(
-        user_hash,
-        PLATFORM,
-        click.axis,
-        click.kind,
-        click.useful,
-        await services.workspace_id(team_id),
-    )
-    try:
-        await asyncio.to_thread(record_feedback, services.runtime.sessions, trace)
-        if not click.useful and click.term_hash:
-            await asyncio.to_thread(
-                allow_term, services.runtime.sessions, user_hash, click.term_hash
-            )
-    except SQLAlchemyError as exc:
-        log.warning("slack : retour non enregistré (%s)", type(exc).__name__)
+    sessions = services.runtime.sessions
+    await asyncio.to_thread(store_click, sessions, user_hash, PLATFORM, workspace_id, click)
 
 
 def _thanks(click: Click, form: AddressForm) -> str:
