@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.bot.teams.fake_botframework import FakeBotFramework
 from tests.tiny import build_tiny_base, train_tiny
 
 
@@ -22,6 +23,16 @@ def tiny_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def tiny_model_dir(tiny_base: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A classifier trained for two quick epochs on the tiny base (real training code)."""
     return train_tiny(tiny_base, tmp_path_factory.mktemp("tiny-model") / "model")
+
+
+@pytest.fixture(scope="session")
+def botframework(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeBotFramework]:
+    """One fake Bot Framework (and HTTPS proxy) for the whole run: the Agents SDK and the
+    HTTP libraries under it cache keys and proxy settings per process, so a second fake
+    with other keys behind another proxy port would be refused by what was cached."""
+    fake = FakeBotFramework(tmp_path_factory.mktemp("botframework"))
+    yield fake
+    fake.close()
 
 
 PG_ADMIN_URL = os.environ.get(

@@ -3,21 +3,19 @@ a private TMPDIR and every log record at DEBUG through checkpost's own JSON hand
 
 from __future__ import annotations
 
-import http.client
 import io
 import logging
 import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from bot.logs import build_handler
 from tests.bot.slack.fake_slack import FakeSlack
-from tests.bot.teams.fake_botframework import FakeBotFramework, _Handler
+from tests.bot.teams.fake_botframework import FakeBotFramework
 from tests.conftest import PG_ADMIN_URL
 from tests.privacy.routes import ADMIN_PASSWORD
 from tests.privacy.stack import Stack, serve_stack, stack_settings
@@ -28,53 +26,6 @@ def fake_slack() -> Iterator[FakeSlack]:
     fake = FakeSlack().start()
     yield fake
     fake.stop()
-
-
-class ForwardingHandler(_Handler):
-    """The fake Bot Framework's handler, also a plain-HTTP forward proxy.
-
-    Teams needs HTTPS_PROXY pointing at the fake (the SDK hard-codes its sign-in hosts);
-    slack_sdk then sends every Web API call through that proxy too (it ignores NO_PROXY),
-    so plain-HTTP requests for the fake Slack are passed on to it here, unchanged.
-    """
-
-    def do_GET(self) -> None:
-        if not self._forwarded():
-            super().do_GET()
-
-    def do_POST(self) -> None:
-        if not self._forwarded():
-            super().do_POST()
-
-    def _forwarded(self) -> bool:
-        if not self.path.startswith("http://"):
-            return False
-        target = urlsplit(self.path)
-        body = self.rfile.read(int(self.headers.get("content-length") or 0))
-        skip = {"host", "connection", "proxy-connection", "content-length"}
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in skip}
-        connection = http.client.HTTPConnection(target.hostname or "", target.port, timeout=30)
-        query = f"?{target.query}" if target.query else ""
-        connection.request(self.command, target.path + query, body or None, headers)
-        answer = connection.getresponse()
-        data = answer.read()
-        connection.close()
-        self.send_response(answer.status)
-        for name, value in answer.getheaders():
-            if name.lower() not in {"transfer-encoding", "connection", "content-length"}:
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-        return True
-
-
-@pytest.fixture(scope="session")
-def botframework(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeBotFramework]:
-    fake = FakeBotFramework(tmp_path_factory.mktemp("botframework"))
-    fake.server.RequestHandlerClass = ForwardingHandler
-    yield fake
-    fake.close()
 
 
 @pytest.fixture

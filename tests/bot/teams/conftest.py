@@ -44,13 +44,6 @@ USER_ID = "29:1a2b3c-user"
 CHANNEL_ID = "19:general0123456789@thread.tacv2"
 
 
-@pytest.fixture(scope="session")
-def botframework(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeBotFramework]:
-    fake = FakeBotFramework(tmp_path_factory.mktemp("botframework"))
-    yield fake
-    fake.close()
-
-
 @pytest.fixture
 def fake(botframework: FakeBotFramework, monkeypatch: pytest.MonkeyPatch) -> FakeBotFramework:
     """The fake, reset, reachable under the real sign-in host names through its proxy."""

@@ -12,6 +12,7 @@ The Connector is plain HTTP at `service_url` (the activity says where replies go
 from __future__ import annotations
 
 import datetime as dt
+import http.client
 import json
 import ssl
 import threading
@@ -207,7 +208,35 @@ class _Handler(BaseHTTPRequestHandler):
         if tunnel is not None:
             tunnel.close()
 
+    def _forwarded(self) -> bool:
+        """Also a plain-HTTP forward proxy: Teams needs HTTPS_PROXY pointing here (the SDK
+        hard-codes its sign-in hosts) and slack_sdk then sends every Web API call through
+        that proxy too (it ignores NO_PROXY), so plain-HTTP requests for another loopback
+        fake (Slack's) are passed on to it unchanged."""
+        if not self.path.startswith("http://"):
+            return False
+        target = urlsplit(self.path)
+        body = self.rfile.read(int(self.headers.get("content-length") or 0))
+        skip = {"host", "connection", "proxy-connection", "content-length"}
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in skip}
+        connection = http.client.HTTPConnection(target.hostname or "", target.port, timeout=30)
+        query = f"?{target.query}" if target.query else ""
+        connection.request(self.command, target.path + query, body or None, headers)
+        answer = connection.getresponse()
+        data = answer.read()
+        connection.close()
+        self.send_response(answer.status)
+        for name, value in answer.getheaders():
+            if name.lower() not in {"transfer-encoding", "connection", "content-length"}:
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+        return True
+
     def do_GET(self) -> None:
+        if self._forwarded():
+            return
         path = urlsplit(self.path).path
         if path.endswith("/keys"):
             self._json(200, self.fake.jwks())
@@ -219,6 +248,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(404, {"error": "unknown"})
 
     def do_POST(self) -> None:
+        if self._forwarded():
+            return
         path = urlsplit(self.path).path
         body = self.rfile.read(int(self.headers.get("content-length") or 0))
         if path.endswith("/oauth2/v2.0/token"):
