@@ -76,13 +76,19 @@ class ObservabilityMiddleware:
         rid = _incoming_id(scope) or uuid.uuid4().hex
         tokens = (request_id.set(rid), draft_id.set(None))
         status: int | None = None
+        observed = False
         started = time.perf_counter()
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, observed
             if message["type"] == "http.response.start":
                 status = int(message["status"])
                 message["headers"] = [*_without_id(message.get("headers", [])), _id_header(rid)]
+            elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                # Counted before the last byte leaves: a client that reads /metrics right
+                # after its response must already see its request there.
+                observed = True
+                _observe(scope, status or 500, time.perf_counter() - started)
             await send(message)
 
         try:
@@ -95,7 +101,8 @@ class ObservabilityMiddleware:
             status = 500
             await _apologise(send, rid)
         finally:
-            _observe(scope, status or 500, time.perf_counter() - started)
+            if not observed:
+                _observe(scope, status or 500, time.perf_counter() - started)
             request_id.reset(tokens[0])
             draft_id.reset(tokens[1])
 
