@@ -3,6 +3,7 @@
 Slack mrkdwn: `*gras*`, `_italique_`, `` `code` ``. `{command}` is the slash command's name.
 """
 
+from coaching.copy_fr import chat
 from coaching.copy_fr.lines import Line, same
 
 ACK_REVIEW = Line("Je relis ton brouillon…", "Je relis votre brouillon…")
@@ -79,24 +80,9 @@ THANKS_NOT_RELEVANT_GENERAL = Line(
 
 FINDING = same("*{number}.* « {quote} »\n{why}\n→ {hint}")
 
-RATE_LIMITED = Line(
-    "Tu m'as envoyé beaucoup de brouillons en peu de temps : laisse-moi souffler une "
-    "minute, puis renvoie-moi le dernier, je le relirai avec plaisir.",
-    "Vous m'avez envoyé beaucoup de brouillons en peu de temps : laissez-moi souffler une "
-    "minute, puis renvoyez-moi le dernier, je le relirai avec plaisir.",
-)
-NOT_READY = Line(
-    "Je me prépare encore : réessaie dans une minute. Si ça dure, préviens la personne "
-    "qui m'a installé dans Slack.",
-    "Je me prépare encore : réessayez dans une minute. Si cela dure, prévenez la personne "
-    "qui m'a installé dans Slack.",
-)
-APOLOGY = Line(
-    "Oups, quelque chose s'est mal passé de mon côté. Ton brouillon n'a pas été conservé ; "
-    "réessaie dans un instant.",
-    "Oups, quelque chose s'est mal passé de mon côté. Votre brouillon n'a pas été conservé ; "
-    "réessayez dans un instant.",
-)
+RATE_LIMITED = chat.RATE_LIMITED
+NOT_READY = chat.not_ready("Slack")
+APOLOGY = chat.APOLOGY
 NOT_YOUR_MESSAGE = Line(
     "Je ne relis que tes propres messages : pour celui-ci, c'est à la personne qui l'a "
     "écrit de me le demander.",

@@ -4,6 +4,7 @@ Adaptive Card TextBlocks read a little markdown (`**gras**`, `_italique_`, liste
 these sentences are ours, so they may use it. `{days}` is the retention in days.
 """
 
+from coaching.copy_fr import chat
 from coaching.copy_fr.lines import Line, same
 
 WELCOME = Line(
@@ -114,24 +115,9 @@ DATA_UNAVAILABLE = Line(
     "Je n'arrive pas à joindre ma base de données pour l'instant : réessayez dans un moment.",
 )
 
-RATE_LIMITED = Line(
-    "Tu m'as envoyé beaucoup de brouillons en peu de temps : laisse-moi souffler une "
-    "minute, puis renvoie-moi le dernier, je le relirai avec plaisir.",
-    "Vous m'avez envoyé beaucoup de brouillons en peu de temps : laissez-moi souffler une "
-    "minute, puis renvoyez-moi le dernier, je le relirai avec plaisir.",
-)
-NOT_READY = Line(
-    "Je me prépare encore : réessaie dans une minute. Si ça dure, préviens la personne "
-    "qui m'a installé dans Teams.",
-    "Je me prépare encore : réessayez dans une minute. Si cela dure, prévenez la personne "
-    "qui m'a installé dans Teams.",
-)
-APOLOGY = Line(
-    "Oups, quelque chose s'est mal passé de mon côté. Ton brouillon n'a pas été conservé ; "
-    "réessaie dans un instant.",
-    "Oups, quelque chose s'est mal passé de mon côté. Votre brouillon n'a pas été conservé ; "
-    "réessayez dans un instant.",
-)
+RATE_LIMITED = chat.RATE_LIMITED
+NOT_READY = chat.not_ready("Teams")
+APOLOGY = chat.APOLOGY
 NO_TEXT = same("Ce message ne contient pas de texte que je puisse relire.")
 
 # The app package (`checkpost teams package`) and its command line.
