@@ -19,7 +19,7 @@ from coaching.detectors.checksums import (
 from coaching.detectors.company import find_company_terms, named_parties
 from coaching.detectors.figures import find_figures, find_launch_dates
 from coaching.detectors.identifiers import find_identifiers
-from coaching.detectors.people import find_names, person_spans
+from coaching.detectors.people import find_names, lazily, person_spans
 from coaching.detectors.personal import find_contacts, find_health_or_hr
 from coaching.detectors.public_facts import is_public
 from coaching.detectors.secrets import find_credentials, find_internal_urls
@@ -45,8 +45,14 @@ def detect_findings(
     text: str, policy: Policy, names: NameFinder | None = None
 ) -> tuple[Finding, ...]:
     """All rule findings in `text`, minus public facts, one finding per stretch of text."""
-    found_names = find_names(text, names)
-    people = person_spans(text, found_names)
+    found_names = lazily(lambda: find_names(text, names))
+    people = lazily(lambda: person_spans(text, found_names()))
+    parties = lazily(
+        lambda: [
+            *named_parties(text, policy),
+            *person_spans(text, found_names(), sentence_initial=False),
+        ]
+    )
     found = [
         *find_credentials(text),
         *find_identifiers(text),
@@ -56,13 +62,7 @@ def detect_findings(
         *find_health_or_hr(text, people),
         *find_figures(text),
         *find_launch_dates(text),
-        *find_tone(
-            text,
-            [
-                *named_parties(text, policy),
-                *person_spans(text, found_names, sentence_initial=False),
-            ],
-        ),
+        *find_tone(text, parties),
         *find_copied_messaging(text),
         *find_undisclosed_affiliation(text, policy.company_name),
     ]

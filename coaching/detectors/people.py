@@ -1,8 +1,23 @@
 """Where a draft talks about a person: names (from a NameFinder or a heuristic), colleagues."""
 
 import re
+from collections.abc import Callable
+from functools import cache
+from typing import TypeVar
 
 from coaching.ports import NameFinder
+
+Spans = Callable[[], list[tuple[int, int]]]
+"""Spans computed on first use: finding names costs more than every other rule together,
+and most drafts contain no cue that needs them."""
+
+T = TypeVar("T")
+
+
+def lazily(compute: Callable[[], T]) -> Callable[[], T]:
+    """`compute`, run on the first call only, its result kept for the next ones."""
+    return cache(compute)
+
 
 _CAPITALISED = re.compile(
     r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-\s][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?(?![\w'’])"

@@ -2,7 +2,7 @@
 
 import re
 
-from coaching.detectors.people import closest, near
+from coaching.detectors.people import Spans, closest, near
 from coaching.findings import Finding, FindingKind, Strength, make_finding
 from coaching.sentences import sentence_around
 
@@ -39,32 +39,32 @@ _HEALTH_OR_HR = re.compile(
 _PERSON_WINDOW = 60
 
 
-def find_contacts(text: str, people: list[tuple[int, int]]) -> list[Finding]:
+def find_contacts(text: str, people: Spans) -> list[Finding]:
     """E-mails and phones; strong when they belong to a person, role mailboxes are ignored."""
     found: list[Finding] = []
     for match in _EMAIL.finditer(text):
         local = match.group().split("@")[0]
         if _ROLE_MAILBOX.fullmatch(local):
             continue
-        personal = bool(_PERSONAL_MAILBOX.fullmatch(local)) or near(match.span(), people, 40)
+        personal = bool(_PERSONAL_MAILBOX.fullmatch(local)) or near(match.span(), people(), 40)
         found.append(_finding(text, match, FindingKind.EMAIL, personal))
     for match in _PHONE.finditer(text):
         start, end = sentence_around(text, *match.span())
-        personal = near(match.span(), people, 40) or bool(
+        personal = near(match.span(), people(), 40) or bool(
             _PERSONAL_PHONE_WORDS.search(text, start, end)
         )
         found.append(_finding(text, match, FindingKind.PHONE, personal))
     return found
 
 
-def find_health_or_hr(text: str, people: list[tuple[int, int]]) -> list[Finding]:
+def find_health_or_hr(text: str, people: Spans) -> list[Finding]:
     """A person's name (or « ma collègue ») next to a health or HR word, in one sentence."""
     found: list[Finding] = []
     for match in _HEALTH_OR_HR.finditer(text):
         start, end = sentence_around(text, *match.span())
         nearby = [
             span
-            for span in people
+            for span in people()
             if start <= span[0]
             and span[1] <= end
             and not _overlap(span, match.span())

@@ -7,7 +7,7 @@ and shouting are findings; a respectful critique gives none.
 
 import re
 
-from coaching.detectors.people import near
+from coaching.detectors.people import Spans, near
 from coaching.findings import Finding, FindingKind, Strength, make_finding
 from coaching.sentences import sentence_around
 
@@ -39,7 +39,7 @@ _SHOUT_MIN_LETTERS = 12
 _PARTY_WINDOW = 80
 
 
-def find_tone(text: str, parties: list[tuple[int, int]]) -> list[Finding]:
+def find_tone(text: str, parties: Spans) -> list[Finding]:
     """Insults (slurs strong, mild ones weak), vulgarity (weak), contempt (strong if aimed)."""
     found = [
         make_finding(text, *match.span(), FindingKind.INSULT, Strength.STRONG)
@@ -55,7 +55,7 @@ def find_tone(text: str, parties: list[tuple[int, int]]) -> list[Finding]:
     ]
     for match in _CONTEMPT.finditer(text):
         sentence = sentence_around(text, *match.span())
-        aimed = [span for span in parties if sentence[0] <= span[0] and span[1] <= sentence[1]]
+        aimed = [span for span in parties() if sentence[0] <= span[0] and span[1] <= sentence[1]]
         strong = near(match.span(), aimed, _PARTY_WINDOW)
         found.append(
             make_finding(

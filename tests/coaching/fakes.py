@@ -41,8 +41,10 @@ class FakeNames:
 
     def __init__(self, names: Sequence[str]) -> None:
         self.names = list(names)
+        self.calls = 0
 
     def find_person_names(self, text: str) -> list[tuple[int, int]]:
+        self.calls += 1
         spans = []
         for name in self.names:
             start = text.find(name)

@@ -244,3 +244,21 @@ def test_ordinary_prose_is_not_mistaken_for_a_cue(text: str) -> None:
 def test_vulgarity_is_weak_and_does_not_lift_the_protection_of_a_critique() -> None:
     text = "Les salaires sont encore gelés, franchement c'est chiant."
     assert [(f.kind, f.strength) for f in found(text)] == [(K.VULGARITY, Strength.WEAK)]
+
+
+@pytest.mark.parametrize(
+    ("text", "calls", "kinds"),
+    [
+        ("Super match hier soir avec les copains, on a gagné 3 à 1 !", 0, set()),
+        ("Léa est en arrêt maladie depuis lundi, pensez à elle.", 1, {"health_or_hr_about_person"}),
+        ("Léa, appelle-moi au 06 12 34 56 78, c'est nul ce truc.", 1, {"phone"}),
+    ],
+)
+def test_names_are_looked_for_only_when_a_rule_needs_them(
+    text: str, calls: int, kinds: set[str]
+) -> None:
+    """Finding names is the costly step: drafts without a cue that needs one never pay it."""
+    names = FakeNames(["Léa"])
+    findings = detect_findings(text, ACME, names)
+    assert names.calls == calls
+    assert kinds <= {str(finding.kind) for finding in findings}

@@ -52,3 +52,23 @@ def test_satisfies_the_coaching_port() -> None:
 
     finder: NameFinder = SpacyNames()
     assert callable(finder.find_person_names)
+
+
+def test_loading_names_does_not_load_torch_but_leaves_it_importable() -> None:
+    """spaCy's thinc would import torch (~180 MB) although the pipeline never uses it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from models.names import SpacyNames\n"
+        "assert SpacyNames().find_person_names('Merci à Paul Martin.') == [(8, 19)]\n"
+        "assert 'torch' not in sys.modules\n"
+        "import torch\n"
+        "print(int(torch.ones(3).sum()))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "3"
