@@ -8,13 +8,31 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import ftfy
+
 PREFIX = "query: "
 HASHTAG = re.compile(r"#(?=\w)")
+MENTION = re.compile(r"(?<![\w@])@[\w.]*\w")
+URL = re.compile(r"\b(?:https?://(?:www\.)?|www\.)([^\s/<>|]+)[^\s<>|]*", re.IGNORECASE)
+LINK_PLACEHOLDER = re.compile(r"\bLINK\b")
+MOJIBAKE = re.compile(r"Ã|Â|â€")
 
 
 def normalise(text: str) -> str:
-    """`#word` reads as `word`: a hashtag alone says nothing about authenticity (people use
-    them everywhere); stuffing is caught by the coaching rules, which see the raw draft."""
+    """What the classifier reads: the draft without what says nothing about its risk.
+
+    - text that went through a wrong encoding (`Ã©tÃ©`) is repaired (`été`);
+    - `#word` reads as `word`: a hashtag alone says nothing about authenticity (people use
+      them everywhere); stuffing is caught by the coaching rules, which see the raw draft;
+    - every `@handle` reads as `@user`: who is mentioned is not how it is said;
+    - a link keeps only its host (`intranet.acme.local` still tells something), and the
+      `LINK` placeholder of shared or anonymised posts reads as `lien`.
+    """
+    if MOJIBAKE.search(text):
+        text = ftfy.fix_encoding(text)
+    text = URL.sub(lambda match: f"lien {match.group(1).lower()}", text)
+    text = LINK_PLACEHOLDER.sub("lien", text)
+    text = MENTION.sub("@user", text)
     return HASHTAG.sub("", text)
 
 

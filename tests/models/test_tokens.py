@@ -29,3 +29,16 @@ def test_hashtags_read_as_words() -> None:
     from models.tokens import normalise
 
     assert normalise("Bravo #PSG ! #JO2024 #") == "Bravo PSG ! JO2024 #"
+
+
+def test_mentions_links_and_broken_encoding_read_as_what_they_say() -> None:
+    from models.tokens import normalise
+
+    assert normalise("@jean.dupont @SNCF merci !") == "@user @user merci !"
+    assert normalise("écrire à jean@exemple.fr") == "écrire à jean@exemple.fr"
+    assert normalise("Lu ici https://www.lefigaro.fr/eco/a?b=1 et LINK") == (
+        "Lu ici lien lefigaro.fr et lien"
+    )
+    assert normalise("<https://drive.acme.local/x|le plan>") == "<lien drive.acme.local|le plan>"
+    assert normalise("Ã©tÃ© Ã  la plage, câ€™est top") == "été à la plage, c’est top"
+    assert normalise("BLINKS et LINKS restent") == "BLINKS et LINKS restent"
