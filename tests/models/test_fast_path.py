@@ -9,7 +9,7 @@ import pytest
 
 from models.data import Example
 from models.inference import Classifier
-from models.optimise import build_fast_path, export_onnx
+from models.optimise import build_fast_path, export_onnx, lower_ffn_outputs, quantize_int8
 from models.runners import ONNX_INT8, OnnxRunner
 from tests.tiny import CORPUS
 
@@ -39,7 +39,7 @@ def test_fast_path_is_kept_and_loaded(tiny_model_dir: Path, tmp_path: Path) -> N
     dev = [Example(f"d{i}", text, (0, 0, 0)) for i, text in enumerate(CORPUS)]
     probs = [list(row.values()) for row in slow.predict_proba(CORPUS)]
     kept = build_fast_path(model_dir, slow.runner.network, slow.tokenizer, dev, probs)  # type: ignore[attr-defined]
-    assert kept == (model_dir / ONNX_INT8).exists()
+    assert (kept is not None) == (model_dir / ONNX_INT8).exists()
     if kept:
         fast = Classifier.load(model_dir)
         assert fast.runner.name == "onnxruntime-int8"
@@ -63,3 +63,19 @@ def test_onnx_path_reads_the_same_ids_without_torch_tokenizers(tiny_model_dir: P
         full.sep_token_id,
         full.pad_token_id,
     )
+
+
+def test_the_fallback_keeps_lower_feed_forward_outputs_in_float(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    import onnx
+
+    network = Classifier.load(tiny_model_dir, backend="torch").runner.network  # type: ignore[attr-defined]
+    fp32 = export_onnx(network, tmp_path / "m.onnx")
+    kept = lower_ffn_outputs(fp32)
+    layers = network.encoder.config.num_hidden_layers
+    assert len(kept) == layers // 2 and all(name.endswith("/output/dense/MatMul") for name in kept)
+    int8 = onnx.load(str(quantize_int8(fp32, tmp_path / "q.onnx", kept)))
+    float_matmuls = {node.name for node in int8.graph.node if node.op_type == "MatMul"}
+    assert set(kept) <= float_matmuls  # left as plain float MatMuls
+    assert any(node.op_type == "MatMulInteger" for node in int8.graph.node)
