@@ -15,7 +15,10 @@ _SLUR = re.compile(
     r"\b(?:connard|connasse|conn?ards|connasses|encul[ée]e?s?|salopes?|salauds?|putes?|fdp"
     r"|b[âa]tards?|ordure|abrutie?s?|cr[ée]tine?s?|trou\s+du\s+cul|ta\s+gueule"
     r"|sous-merdes?|tar[ée]e?s?|attard[ée]e?s?|d[ée]biles?|imb[ée]ciles?"
-    r"|bouffons?|tocards?|nullards?)\b",
+    r"|bouffons?|tocards?|nullards?|ftg|ntm|nique\s+ta\s+m[èe]re|gogols?|mongols?"
+    r"|bougnoules?|bicots?|youpins?|youtres?|n[èée]gros?|n[èe]gresses?|chinetoques?|p[ée]d[ée]s?"
+    r"|sale?s?\s+(?:arabes?|noirs?|juifs?|juives?|musulmane?s?|renois|rebeus?|reubeus?|bougnoules?"
+    r"|chinoise?s?|roms?|gitans?|gitanes?|homos?|gouines?|p[ée]d[ée]s?|pd|race))\b",
     re.IGNORECASE,
 )
 _MILD = re.compile(

@@ -198,6 +198,25 @@ def test_tone_slur_is_strong_contempt_aimed_at_a_party_is_strong() -> None:
     assert [(f.kind, f.strength) for f in loose] == [(K.CONTEMPT, Strength.WEAK)]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("@karim ftg gros bouffon", "ftg"),
+        ("Encore un sal arabe qui vient donner des leçons", "sal arabe"),
+        ("t'es vraiment un gogol toi", "gogol"),
+    ],
+)
+def test_slurs_and_sms_insults_as_people_type_them(text: str, quote: str) -> None:
+    insults = [f for f in found(text) if f.kind is K.INSULT]
+    assert insults and insults[0].strength is Strength.STRONG
+    assert insults[0].quote.lower() == quote
+
+
+def test_the_same_letters_inside_other_words_are_not_insults() -> None:
+    for text in ("Sale temps à Genève, on reste au chaud.", "La Mongolie en train, quel voyage."):
+        assert not [f for f in found(text) if f.kind is K.INSULT]
+
+
 def test_shouting() -> None:
     assert set(kinds("C'EST VRAIMENT INACCEPTABLE CETTE HISTOIRE !!!").values()) == {"shouting"}
     assert not found("Le CSE et la DRH ont signé l'accord RTT.")
