@@ -53,6 +53,9 @@ def classifier_section(model_dir: Path, models_dir: Path, calls: int) -> dict[st
         paths["onnxruntime-int8"] = measure_path(
             lambda: Classifier.load(model_dir, resolve, "onnx"), test, calls
         )
+        paths["onnxruntime-int8, batch work"] = measure_path(
+            lambda: Classifier.load(model_dir, resolve, "onnx", batch_work=True), test, calls
+        )
     paths["tfidf-baseline"] = measure_path(
         lambda: TfidfBaseline.fit(load_split("train"), load_split("dev")), test, calls
     )

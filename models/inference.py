@@ -47,15 +47,24 @@ class Classifier:
 
     @classmethod
     def load(
-        cls, model_dir: Path, resolve_base: BaseResolver | None = None, backend: str = "auto"
+        cls,
+        model_dir: Path,
+        resolve_base: BaseResolver | None = None,
+        backend: str = "auto",
+        *,
+        batch_work: bool = False,
     ) -> Classifier:
-        """The ONNX int8 model when it was prepared (and `backend` allows), else PyTorch."""
+        """The ONNX int8 model when it was prepared (and `backend` allows), else PyTorch.
+
+        `batch_work`: tuned for back-to-back batches (ONNX threads spin) rather than for a
+        server answering other requests between calls."""
         meta = read_meta(model_dir)
         thresholds = json.loads((model_dir / "thresholds.json").read_text(encoding="utf-8"))
         onnx = model_dir / ONNX_INT8
         if backend in ("auto", "onnx") and onnx.exists():
             tokenizer = TokenizerFile(model_dir / "tokenizer")
-            return cls(OnnxRunner(onnx), tokenizer, thresholds, int(meta["config"]["max_length"]))
+            fast = OnnxRunner(onnx, spin=batch_work)
+            return cls(fast, tokenizer, thresholds, int(meta["config"]["max_length"]))
         from transformers import AutoTokenizer
 
         base = resolve_base(meta["base"]) if resolve_base else meta["base"]

@@ -44,6 +44,8 @@ def test_fast_path_is_kept_and_loaded(tiny_model_dir: Path, tmp_path: Path) -> N
         fast = Classifier.load(model_dir)
         assert fast.runner.name == "onnxruntime-int8"
         assert len(fast.predict_proba(TEXTS)) == 3
+        batch = Classifier.load(model_dir, batch_work=True)  # threads spin: same numbers
+        assert batch.predict_proba(TEXTS) == fast.predict_proba(TEXTS)
     assert not (model_dir / ".onnx-work").exists()
 
 
