@@ -136,7 +136,7 @@ async def _load_coach(
         runtime.model_error = "model_missing"
         log.error(
             "Le classifieur n'est pas préparé : lancez `make run` ou "
-            "`checkpost model prepare` (de 6 à 12 minutes la première fois)."
+            "`checkpost model prepare` (de 10 à 20 minutes la première fois)."
         )
     except Exception:
         runtime.model_error = "model_broken"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 MODEL_MISSING = (
     "Le classifieur n'est pas encore préparé. Lance `make run` (ou `checkpost model prepare`) : "
-    "la première préparation prend de 6 à 12 minutes, ensuite c'est instantané."
+    "la première préparation prend de 10 à 20 minutes, ensuite c'est instantané."
 )
 MODEL_BROKEN = (
     "Le classifieur n'a pas pu être chargé. Relance `checkpost model prepare` ; "
@@ -30,7 +30,7 @@ INPUT_MISSING = "Fichier introuvable : {path}"
 MODEL_READY = "Classifieur prêt : {path}"
 MODEL_TRAINING = (
     "Préparation du classifieur (première fois seulement) : conversion du modèle de base puis "
-    "entraînement, de 6 à 12 minutes sur 2 cœurs selon la charge. Une barre de progression suit."
+    "entraînement, de 10 à 20 minutes sur 2 cœurs selon la charge. Une barre de progression suit."
 )
 MODEL_TRAINED = "Classifieur entraîné en {minutes:.1f} min (macro-F1 dev {f1:.3f}) : {path}"
 DB_UPGRADED = "Base de données à jour : {url}"
