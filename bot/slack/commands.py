@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.chat_commands import SHARED_WORDS, command_words
 from bot.db.person_data import export_person, forget_person
 from bot.slack.blocks import Message, help_message, notice
 from bot.slack.reviews import review_message
@@ -34,23 +35,12 @@ class Command:
     argument: str = ""
 
 
-_WORDS = {
-    "": Kind.HELP,
-    "aide": Kind.HELP,
-    "help": Kind.HELP,
-    "?": Kind.HELP,
-    "mes-donnees": Kind.DATA,
-    "mes-données": Kind.DATA,
-    "mes donnees": Kind.DATA,
-    "mes données": Kind.DATA,
-    "oublie-moi": Kind.FORGET,
-    "oublie moi": Kind.FORGET,
-}
+_WORDS = {word: Kind(kind) for word, kind in SHARED_WORDS.items()}
 
 
 def parse_command(text: str) -> Command:
     """Only an exact sub-command is one; anything else is a draft to review."""
-    words = " ".join(text.split()).casefold()
+    words = command_words(text)
     if words in _WORDS:
         return Command(_WORDS[words])
     if words.split(" ")[0] == "tips" and len(words.split(" ")) <= 2:

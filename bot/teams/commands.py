@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.chat_commands import SHARED_WORDS, command_words
+
 
 class Kind(StrEnum):
     REVIEW = "review"
@@ -23,25 +25,16 @@ class Command:
 
 
 _WORDS = {
-    "": Kind.HELP,
-    "aide": Kind.HELP,
-    "help": Kind.HELP,
-    "?": Kind.HELP,
+    **{word: Kind(kind) for word, kind in SHARED_WORDS.items()},
     "tips on": Kind.TIPS_ON,
     "tips off": Kind.TIPS_OFF,
     "tips": Kind.TIPS_USAGE,
-    "mes-donnees": Kind.DATA,
-    "mes-données": Kind.DATA,
-    "mes donnees": Kind.DATA,
-    "mes données": Kind.DATA,
-    "oublie-moi": Kind.FORGET,
-    "oublie moi": Kind.FORGET,
 }
 
 
 def parse_command(text: str) -> Command:
     """Only an exact sub-command is one (« Aide-nous à… » is a draft); the rest is reviewed."""
-    words = " ".join(text.split()).casefold().rstrip(".!")
+    words = command_words(text)
     if words in _WORDS:
         return Command(_WORDS[words])
     return Command(Kind.REVIEW, text)

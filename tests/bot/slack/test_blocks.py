@@ -111,6 +111,7 @@ def test_slack_markup_becomes_what_people_see(markup: str, plain: str) -> None:
     [
         ("", Kind.HELP),
         (" Aide ", Kind.HELP),
+        ("Aide !", Kind.HELP),
         ("mes-données", Kind.DATA),
         ("oublie-moi", Kind.FORGET),
         ("tips on", Kind.TIPS),
