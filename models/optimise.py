@@ -115,24 +115,22 @@ def quantize_embedding_rows(source: Path, target: Path) -> Path:
     return target
 
 
+_FFN_OUTPUT = re.compile(r"layer\.(\d+)/output/dense/MatMul$")  # not attention/output/dense
+
+
 def lower_ffn_outputs(model: Path) -> list[str]:
     """The feed-forward output MatMuls of the lower half of the encoder's layers."""
     import onnx
 
-    names = [node.name for node in onnx.load(str(model)).graph.node if node.op_type == "MatMul"]
-    layers = sorted({int(m.group(1)) for name in names if (m := _LAYER.search(name))})
+    found = {
+        node.name: int(match.group(1))
+        for node in onnx.load(str(model)).graph.node
+        if node.op_type == "MatMul" and (match := _FFN_OUTPUT.search(node.name))
+    }
+    layers = sorted(set(found.values()))
     lower = set(layers[: len(layers) // 2])
-    return [
-        name
-        for name in names
-        if (m := _LAYER.search(name))
-        and int(m.group(1)) in lower
-        and name.endswith("/output/dense/MatMul")
-        and "/attention/" not in name
-    ]
+    return [name for name, layer in found.items() if layer in lower]
 
-
-_LAYER = re.compile(r"layer\.(\d+)/")
 
 # Tried in order, the first within MAX_F1_LOSS is served. Dynamic int8 hurts most on the
 # feed-forward output projections (wide activations after GELU): keeping the lower half of
