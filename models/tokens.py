@@ -16,12 +16,29 @@ MENTION = re.compile(r"(?<![\w@])@[\w.]*\w")
 URL = re.compile(r"\b(?:https?://(?:www\.)?|www\.)([^\s/<>|]+)[^\s<>|]*", re.IGNORECASE)
 LINK_PLACEHOLDER = re.compile(r"\bLINK\b")
 MOJIBAKE = re.compile(r"Ã|Â|â€")
+# Phones type ’ and “ ”; the corpus was typed with ' and ": the same text must read the same.
+TYPOGRAPHY = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "…": "...",
+        "\u00a0": " ",
+        "\u202f": " ",
+    }
+)
 
 
 def normalise(text: str) -> str:
     """What the classifier reads: the draft without what says nothing about its risk.
 
     - text that went through a wrong encoding (`Ã©tÃ©`) is repaired (`été`);
+    - typographic apostrophes, quotes, ellipses and non-breaking spaces read as their
+      plain forms (`j’ai` as `j'ai`): phones type the first, the corpus has the second;
     - `#word` reads as `word`: a hashtag alone says nothing about authenticity (people use
       them everywhere); stuffing is caught by the coaching rules, which see the raw draft;
     - every `@handle` reads as `@user`: who is mentioned is not how it is said;
@@ -30,6 +47,7 @@ def normalise(text: str) -> str:
     """
     if MOJIBAKE.search(text):
         text = ftfy.fix_encoding(text)
+    text = text.translate(TYPOGRAPHY)
     text = URL.sub(lambda match: f"lien {match.group(1).lower()}", text)
     text = LINK_PLACEHOLDER.sub("lien", text)
     text = MENTION.sub("@user", text)

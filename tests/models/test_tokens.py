@@ -40,5 +40,12 @@ def test_mentions_links_and_broken_encoding_read_as_what_they_say() -> None:
         "Lu ici lien lefigaro.fr et lien"
     )
     assert normalise("<https://drive.acme.local/x|le plan>") == "<lien drive.acme.local|le plan>"
-    assert normalise("Ã©tÃ© Ã  la plage, câ€™est top") == "été à la plage, c’est top"
+    assert normalise("Ã©tÃ© Ã  la plage, câ€™est top") == "été à la plage, c'est top"
     assert normalise("BLINKS et LINKS restent") == "BLINKS et LINKS restent"
+
+
+def test_typographic_apostrophes_and_quotes_read_as_typed_on_a_keyboard() -> None:
+    from models.tokens import normalise
+
+    assert normalise("j’ai dit “non”… à 20\u202fh\u00a0!") == 'j\'ai dit "non"... à 20 h !'
+    assert normalise("« Bien » et l'ancien ‘style’") == "« Bien » et l'ancien 'style'"
