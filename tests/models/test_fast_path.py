@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from models.data import Example
 from models.inference import Classifier
-from models.optimise import build_fast_path, export_onnx, lower_ffn_outputs, quantize_int8
+from models.optimise import VARIANTS, build_fast_path, export_onnx
+from models.quantization import lower_ffn_outputs, quantize_int8, store_half
 from models.runners import ONNX_INT8, OnnxRunner
 from tests.tiny import CORPUS
 
@@ -78,6 +80,40 @@ def test_the_fallback_keeps_lower_feed_forward_outputs_in_float(
     layers = network.encoder.config.num_hidden_layers
     assert len(kept) == layers // 2 and all(name.endswith("/output/dense/MatMul") for name in kept)
     int8 = onnx.load(str(quantize_int8(fp32, tmp_path / "q.onnx", kept)))
-    float_matmuls = {node.name for node in int8.graph.node if node.op_type == "MatMul"}
-    assert set(kept) <= float_matmuls  # left as plain float MatMuls
+    float_matmuls = {node.name: node for node in int8.graph.node if node.op_type == "MatMul"}
+    assert set(kept) <= set(float_matmuls)  # left as plain float MatMuls
     assert any(node.op_type == "MatMulInteger" for node in int8.graph.node)
+    casts = {node.output[0]: node.input[0] for node in int8.graph.node if node.op_type == "Cast"}
+    halves = {t.name for t in int8.graph.initializer if t.data_type == onnx.TensorProto.FLOAT16}
+    assert all(casts.get(float_matmuls[name].input[1]) in halves for name in kept)
+
+
+def test_float_weights_stored_at_half_size_answer_like_full_size(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    import numpy as np
+    import onnx
+
+    network = Classifier.load(tiny_model_dir, backend="torch").runner.network  # type: ignore[attr-defined]
+    fp32 = export_onnx(network, tmp_path / "m.onnx")
+    model = onnx.load(str(fp32))
+    matmuls = [node.name for node in model.graph.node if node.op_type == "MatMul"]
+    store_half(model, matmuls)
+    onnx.save(model, str(tmp_path / "half.onnx"))
+    ids = np.array([[0, 5, 6, 7, 2], [0, 5, 2, 1, 1]])
+    mask = np.array([[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]])
+    full = OnnxRunner(fp32).logits(ids, mask)
+    half = OnnxRunner(tmp_path / "half.onnx").logits(ids, mask)
+    assert (tmp_path / "half.onnx").stat().st_size < fp32.stat().st_size
+    assert np.allclose(half, full, atol=1e-2)
+
+
+def test_each_fallback_keeps_more_feed_forward_outputs_in_float(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    network = Classifier.load(tiny_model_dir, backend="torch").runner.network  # type: ignore[attr-defined]
+    fp32 = export_onnx(network, tmp_path / "m.onnx")
+    kept = [set(choose(fp32)) for _description, choose in VARIANTS]
+    assert kept[0] == set()
+    assert all(before < after for before, after in pairwise(kept))
+    assert len(kept[-1]) == network.encoder.config.num_hidden_layers
