@@ -47,7 +47,8 @@ def write_report(results: dict[str, Any], target: Path) -> None:
         "# checkpost benchmarks",
         "",
         f"- command: `{results['command']}` — {machine['date']} UTC",
-        f"- machine: {machine['cpu']}, {machine['cores']} cores, Python {machine['python']}; "
+        f"- machine: {machine['cpu']}, {machine['cores']} cores, Python {machine['python']}, "
+        f"vector instructions {', '.join(machine.get('int8_flags', [])) or 'unknown'}; "
         f"1-minute load average {machine['load_average_at_start']:.2f} at start, "
         f"{machine['load_average_at_end']:.2f} at end (other work on the machine shows here)",
         f"- model: `{results['model_dir']}`",

@@ -36,7 +36,7 @@ class TrainConfig:
     weight_decay: float = 0.01
     warmup_ratio: float = 0.06
     patience: int = 1
-    frozen_layers: int = 4
+    frozen_layers: int = 6
     seed: int = 13
     threads: int = 2
 
