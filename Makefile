@@ -52,7 +52,7 @@ test: lint browser
 check: test
 
 eval: model
-	$(BIN)/checkpost eval --input models/data/test.jsonl \
+	$(BIN)/checkpost eval --input models/data/test.jsonl --input models/data/independent.jsonl \
 	  $(if $(wildcard ../shared/realworld-dev.jsonl),--input ../shared/realworld-dev.jsonl) \
 	  --report models/REPORT.md
 

@@ -10,7 +10,7 @@ import pytest
 from models.data import Example, load_split
 
 WORD = re.compile(r"\w+")
-SPLITS = ("train", "dev", "test")
+SPLITS = ("train", "dev", "test", "independent")  # the last: written apart, evaluation only
 
 
 @pytest.fixture(scope="module")
