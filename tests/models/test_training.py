@@ -34,14 +34,23 @@ def test_loaded_classifier_scores_every_text_on_every_axis(tiny_model_dir: Path)
 
 
 def test_long_text_is_scored_in_windows(tiny_model_dir: Path) -> None:
+    from models.tokens import encode
+
     classifier = Classifier.load(tiny_model_dir)
     risky = "Notre chiffre d'affaires du trimestre: 30 M€, +18 % (pas encore publié)."
     filler = "Il fait beau aujourd'hui et on se promène au parc. " * 40
-    alone = classifier.predict_proba([risky])[0]
+    pieces, owners = classifier._pieces([filler + risky])
+    assert len(pieces) > 2 and set(owners) == {0}
+    assert all(len(piece) <= classifier.max_length for piece in pieces)
+    whole, risky_ids = encode(classifier.tokenizer, [filler + risky, risky])
+    assert whole[-8:] == risky_ids[-8:]  # the text ends with the risky sentence
+    assert pieces[-1][1:-1] == whole[-(classifier.max_length - 2) :]  # the risky end
+    per_window = classifier._forward(pieces)
     buried = classifier.predict_proba([filler + risky])[0]
-    # The risky sentence sits in the last window only: its risk must survive the filler.
-    for label in LABELS:
-        assert buried[label] >= alone[label] - 0.15
+    # A risk on any window counts: the text gets each axis's highest window score.
+    for column, label in enumerate(LABELS):
+        assert buried[label] == max(row[column] for row in per_window)
+    assert per_window[-1] != per_window[0]
 
 
 def test_same_seed_same_model(tiny_base: Path, tmp_path: Path, tiny_model_dir: Path) -> None:
