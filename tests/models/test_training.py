@@ -62,3 +62,51 @@ def test_same_seed_same_model(tiny_base: Path, tmp_path: Path, tiny_model_dir: P
     first = load_file(str(tiny_model_dir / "trained.safetensors"))
     second = load_file(str(tmp_path / "again" / "trained.safetensors"))
     assert all((first[name] == second[name]).all() for name in first)
+
+
+def _bce(model_dir: Path) -> float:
+    """Mean binary cross-entropy of a saved model on the tiny corpus it was trained on."""
+    import math
+
+    from tests.tiny import tiny_examples
+
+    examples = tiny_examples()
+    rows = Classifier.load(model_dir, backend="torch").predict_proba([e.text for e in examples])
+    losses = [
+        -math.log(max(1e-7, row[label] if truth else 1.0 - row[label]))
+        for example, row in zip(examples, rows)
+        for label, truth in zip(LABELS, example.labels)
+    ]
+    return sum(losses) / len(losses)
+
+
+def test_linear_probe_fits_the_head_before_fine_tuning(tiny_base: Path, tmp_path: Path) -> None:
+    from tests.tiny import train_tiny
+
+    # wise_alpha=0 saves the starting point of fine-tuning: the fresh head, or the probed one.
+    fresh = train_tiny(tiny_base, tmp_path / "fresh", probe_steps=0, wise_alpha=0.0)
+    probed = train_tiny(tiny_base, tmp_path / "probed", wise_alpha=0.0)
+    assert _bce(probed) < _bce(fresh) - 0.05
+
+
+def test_saved_weights_average_the_start_and_the_fine_tuned_network(
+    tiny_base: Path, tmp_path: Path
+) -> None:
+    from safetensors.torch import load_file
+
+    from tests.tiny import train_tiny
+
+    saved = {
+        alpha: load_file(
+            str(
+                train_tiny(tiny_base, tmp_path / str(alpha), frozen_layers=1, wise_alpha=alpha)
+                / "trained.safetensors"
+            )
+        )
+        for alpha in (0.0, 0.5, 1.0)
+    }
+    upper = "encoder.encoder.layer.1.output.dense.weight"
+    assert not saved[0.0][upper].equal(saved[1.0][upper])  # fine-tuning moved the layer
+    for name, middle in saved[0.5].items():
+        expected = (saved[0.0][name].float() + saved[1.0][name].float()) / 2
+        assert (middle.float() - expected).abs().max() < 2e-3, name
