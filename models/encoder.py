@@ -99,40 +99,16 @@ def lower_states(
     return hidden  # type: ignore[no-any-return]
 
 
-def upper_pooled(
-    network: Any, hidden: torch.Tensor, mask: torch.Tensor, layers: int
-) -> torch.Tensor:
-    """The upper layers and mean pooling, from the states `lower_states` produced."""
-    encoder = network.encoder
-    extended = additive_mask(mask, hidden.dtype)
-    for layer in encoder.encoder.layer[layers:]:
-        hidden = _layer_output(layer(hidden, attention_mask=extended))
-    return mean_pool(hidden, mask)
-
-
 def upper_logits(
     network: Any, hidden: torch.Tensor, mask: torch.Tensor, layers: int
 ) -> torch.Tensor:
     """The rest of the network from the states `lower_states` produced."""
-    pooled = upper_pooled(network, hidden, mask, layers)
+    encoder = network.encoder
+    extended = additive_mask(mask, hidden.dtype)
+    for layer in encoder.encoder.layer[layers:]:
+        hidden = _layer_output(layer(hidden, attention_mask=extended))
+    pooled = mean_pool(hidden, mask)
     return network.head(network.dropout(pooled))  # type: ignore[no-any-return]
-
-
-def trainable_copy(network: Any) -> dict[str, torch.Tensor]:
-    """The parameters training may change, as fp32 copies."""
-    return {
-        name: parameter.detach().clone()
-        for name, parameter in network.named_parameters()
-        if parameter.requires_grad
-    }
-
-
-def interpolate(
-    network: Any, start: dict[str, torch.Tensor], end: dict[str, torch.Tensor], alpha: float
-) -> None:
-    """Load (1 - alpha) * start + alpha * end into the network (WiSE-FT weight averaging)."""
-    mixed = {name: (1.0 - alpha) * start[name] + alpha * end[name] for name in end}
-    network.load_state_dict(mixed, strict=False)
 
 
 def _layer_output(output: Any) -> torch.Tensor:

@@ -16,12 +16,9 @@ from models.encoder import (
     build_network,
     freeze_embeddings,
     freeze_lower,
-    interpolate,
     lower_states,
-    trainable_copy,
     trained_state,
     upper_logits,
-    upper_pooled,
 )
 from models.evaluate import macro_f1, tune_thresholds
 from models.tokens import encode, length_batches, pad, with_specials
@@ -40,9 +37,6 @@ class TrainConfig:
     warmup_ratio: float = 0.06
     patience: int = 1
     frozen_layers: int = 6
-    probe_steps: int = 300  # linear probe on the frozen encoder first (LP-FT); 0: fresh head
-    probe_learning_rate: float = 1e-2
-    wise_alpha: float = 0.5  # saved = (1 - a) * probed start + a * fine-tuned (WiSE-FT)
     seed: int = 13
     threads: int = 2
 
@@ -97,9 +91,6 @@ def train(
     dev_ids = tokenize_examples(tokenizer, dev_set, config.max_length)
     cache = cache_lower(network, train_ids, tokenizer.pad_token_id, config, progress)
     targets = torch.tensor(label_matrix(train_set), dtype=torch.float32)
-    if config.probe_steps:
-        fit_probe(network, cache, targets, config, progress)
-    start = trainable_copy(network)
     optimiser, scheduler = _optimiser(network, config, _steps(len(train_ids), config))
     best: tuple[float, dict[str, Any], list[list[float]]] = (-1.0, {}, [])
     epochs_run, stale = 0, 0
@@ -121,20 +112,14 @@ def train(
         score = macro_f1(label_matrix(dev_set), dev_probs, None)
         log.info("époque %d: macro-F1 dev (seuil 0,5) = %.3f", epoch + 1, score)
         if score > best[0]:
-            best, stale = (score, trainable_copy(network), dev_probs), 0
+            best, stale = (score, trained_state(network), dev_probs), 0
         else:
             stale += 1
         if stale > config.patience:
             break
-    score, dev_probs = best[0], best[2]
-    interpolate(network, start, best[1], config.wise_alpha)
-    if config.wise_alpha != 1.0:
-        dev_probs = predict_ids(network, dev_ids, tokenizer.pad_token_id, config.batch_size * 2)
-        score = macro_f1(label_matrix(dev_set), dev_probs, None)
-        log.info("moyenne des poids (a=%.2f): macro-F1 dev = %.3f", config.wise_alpha, score)
-    thresholds = tune_thresholds(label_matrix(dev_set), dev_probs)
-    save_model(out_dir, trained_state(network), thresholds, config, base_spec or str(base))
-    return TrainResult(out_dir, score, epochs_run, time.monotonic() - started, thresholds)
+    thresholds = tune_thresholds(label_matrix(dev_set), best[2])
+    save_model(out_dir, best[1], thresholds, config, base_spec or str(base))
+    return TrainResult(out_dir, best[0], epochs_run, time.monotonic() - started, thresholds)
 
 
 def _steps(count: int, config: TrainConfig) -> int:
@@ -179,37 +164,6 @@ def cache_lower(
             for row, index in enumerate(batch):
                 cache[index] = states[row, : len(ids[index])].clone()
     return cache
-
-
-def pooled_features(network: Any, cache: list[Any], config: TrainConfig, progress: bool) -> Any:
-    """Mean-pooled outputs of the (still unchanged) encoder for every cached draft."""
-    import torch
-    from tqdm import tqdm
-
-    network.eval()
-    features = torch.zeros((len(cache), network.head.in_features))
-    batches = length_batches([state.shape[0] for state in cache], config.batch_size * 2, None)
-    with torch.no_grad():
-        for batch in tqdm(batches, desc="sonde", unit="lot", disable=not progress, leave=False):
-            hidden, mask = pad_states([cache[index] for index in batch])
-            features[batch] = upper_pooled(network, hidden, mask, config.frozen_layers)
-    return features
-
-
-def fit_probe(
-    network: Any, cache: list[Any], targets: Any, config: TrainConfig, progress: bool
-) -> None:
-    """LP-FT: fit the head on frozen features first, so fine-tuning starts from a good
-    head and bends the pretrained features less (better on text unlike the corpus)."""
-    import torch
-
-    features = pooled_features(network, cache, config, progress)
-    optimiser = torch.optim.Adam(network.head.parameters(), lr=config.probe_learning_rate)
-    loss_fn = torch.nn.BCEWithLogitsLoss()
-    for _ in range(config.probe_steps):
-        optimiser.zero_grad()
-        loss_fn(network.head(features), targets).backward()
-        optimiser.step()
 
 
 def pad_states(states: Sequence[Any]) -> tuple[Any, Any]:

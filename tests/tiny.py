@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from models.data import Example
 
 CORPUS = [
     "Super journée au bureau, merci à toute l'équipe pour le lancement !",
@@ -59,16 +54,12 @@ def build_tiny_base(directory: Path) -> Path:
 LABELS = [(0, 0, 0), (0, 1, 0), (1, 0, 0), (0, 0, 1), (0, 0, 0), (0, 0, 0), (0, 0, 0), (0, 1, 0)]
 
 
-def train_tiny(base: Path, out: Path, **changes: Any) -> Path:
+def train_tiny(base: Path, out: Path) -> Path:
     """Two quick epochs of the real training code on the tiny base (same seed, same result)."""
+    from models.data import Example
     from models.train import TrainConfig, train
 
-    config = replace(TrainConfig(epochs=2, batch_size=4, max_length=32, patience=5), **changes)
-    train(tiny_examples(), tiny_examples(), base, out, config, progress=False)
+    examples = [Example(f"t{i}", text, lab) for i, (text, lab) in enumerate(zip(CORPUS, LABELS))]
+    config = TrainConfig(epochs=2, batch_size=4, max_length=32, patience=5)
+    train(examples, examples, base, out, config, progress=False)
     return out
-
-
-def tiny_examples() -> list[Example]:
-    from models.data import Example
-
-    return [Example(f"t{i}", text, lab) for i, (text, lab) in enumerate(zip(CORPUS, LABELS))]
