@@ -13,25 +13,16 @@ from typing import Any
 from bench.classifier import measure_path
 from bench.report import write_report
 from bench.server import directory_mb, serving_figures
+from models.cpu import cpu_field, int8_flags
 
 HERE = Path(__file__).resolve().parent
 
 
-INT8_FLAGS = ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8")
-
-
-def cpu_field(name: str) -> str:
-    path = Path("/proc/cpuinfo")
-    lines = path.read_text().splitlines() if path.exists() else []
-    return next((line.split(":", 1)[1].strip() for line in lines if line.startswith(name)), "")
-
-
 def machine() -> dict[str, Any]:
     """What the figures depend on: int8 speed varies most with the vector instructions."""
-    flags = set(cpu_field("flags").split())
     return {
         "cpu": cpu_field("model name") or platform.processor(),
-        "int8_flags": [flag for flag in INT8_FLAGS if flag in flags],
+        "int8_flags": int8_flags(),
         "cores": os.cpu_count(),
         "python": platform.python_version(),
         "load_average_at_start": os.getloadavg()[0],

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from models.cpu import checked_without_here
 from models.labels import LABELS
 from models.runners import ONNX_INT8, OnnxRunner, Runner, TorchRunner
 from models.tokens import (
@@ -21,6 +23,8 @@ from models.tokens import (
 )
 
 BaseResolver = Callable[[str], "Path | str"]
+
+log = logging.getLogger(__name__)
 
 
 class ModelMissingError(FileNotFoundError):
@@ -62,6 +66,13 @@ class Classifier:
         thresholds = json.loads((model_dir / "thresholds.json").read_text(encoding="utf-8"))
         onnx = model_dir / ONNX_INT8
         if backend in ("auto", "onnx") and onnx.exists():
+            if checked_without_here(model_dir):
+                log.warning(
+                    "le chemin int8 de %s a été vérifié sur un processeur VNNI, celui-ci n'en "
+                    "a pas : sa précision ici n'est pas mesurée (reconstruire ici : "
+                    "checkpost train --force)",
+                    model_dir,
+                )
             tokenizer = TokenizerFile(model_dir / "tokenizer")
             fast = OnnxRunner(onnx, spin=batch_work)
             return cls(fast, tokenizer, thresholds, int(meta["config"]["max_length"]))

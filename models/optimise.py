@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from models.cpu import int8_flags, record_int8_check
 from models.data import Example, label_matrix
 from models.evaluate import macro_f1
 from models.quantization import ffn_outputs, lower_ffn_outputs, quantize_int8
@@ -89,8 +90,10 @@ def build_fast_path(
             )
             if loss <= MAX_F1_LOSS:
                 int8.rename(model_dir / ONNX_INT8)
+                record_int8_check(model_dir)
                 (work / "tokenizer").rename(model_dir / "tokenizer")
                 worst = f"worst dev macro-F1 loss {loss:.4f} ≤ {MAX_F1_LOSS}, alone or batched"
+                worst += f", on a CPU with {', '.join(int8_flags()) or 'no AVX2'}"
                 return f"{description} ({worst})"
         return None
     finally:
