@@ -19,7 +19,7 @@ from coaching.guidance import Guidance
 from coaching.ports import Classifier
 from models.baseline import TfidfBaseline
 from models.data import Example, load_split, read_examples, split_path
-from models.evaluate import Scores, flags_from, score_flags
+from models.evaluate import axis_aucs, flags_from, score_flags
 from models.labels import LABELS
 from models.report import dataset_section
 
@@ -32,25 +32,27 @@ def bot_flags(coach: Coach, examples: Sequence[Example]) -> list[list[bool]]:
     ]
 
 
-def evaluate_file(
-    path: Path, coach: Coach, classifier: Classifier, baseline: TfidfBaseline
-) -> list[tuple[str, Scores]]:
+CLASSIFIER, BOT, BASELINE = (
+    "classifieur affiné (e5-small)",
+    "checkpost (classifieur + règles)",
+    "référence TF-IDF + régression logistique",
+)
+
+
+def evaluate_file(path: Path, coach: Coach, classifier: Classifier, baseline: TfidfBaseline) -> str:
+    """One report section: thresholded scores of the three systems, then the rankings."""
     examples = read_examples(path)
     truth = [list(example.labels) for example in examples]
     texts = [example.text for example in examples]
     probs = [[row[label] for label in LABELS] for row in classifier.predict_proba(texts)]
     base_probs = baseline.matrix(texts)
-    return [
-        (
-            "classifieur affiné (e5-small)",
-            score_flags(truth, flags_from(probs, classifier.thresholds)),
-        ),
-        ("checkpost (classifieur + règles)", score_flags(truth, bot_flags(coach, examples))),
-        (
-            "référence TF-IDF + régression logistique",
-            score_flags(truth, flags_from(base_probs, baseline.thresholds)),
-        ),
+    rows = [
+        (CLASSIFIER, score_flags(truth, flags_from(probs, classifier.thresholds))),
+        (BOT, score_flags(truth, bot_flags(coach, examples))),
+        (BASELINE, score_flags(truth, flags_from(base_probs, baseline.thresholds))),
     ]
+    rankings = [(CLASSIFIER, axis_aucs(truth, probs)), (BASELINE, axis_aucs(truth, base_probs))]
+    return dataset_section(path.name, rows, rankings)
 
 
 def run_evaluation(inputs: Sequence[str], settings: Settings) -> str | int:
@@ -66,10 +68,7 @@ def run_evaluation(inputs: Sequence[str], settings: Settings) -> str | int:
         return 3
     coach = build_coach(settings, classifier)
     baseline = TfidfBaseline.fit(load_split("train"), load_split("dev"))
-    sections = [
-        dataset_section(path.name, evaluate_file(path, coach, classifier, baseline))
-        for path in paths
-    ]
+    sections = [evaluate_file(path, coach, classifier, baseline) for path in paths]
     return _header(settings) + "\n".join(sections)
 
 

@@ -70,3 +70,29 @@ def tune_thresholds(truth: Matrix, probs: Probs) -> dict[str, float]:
         best = max(f1 for f1, _ in scored)
         thresholds[label] = max(cut for f1, cut in scored if f1 >= best - 0.01)
     return thresholds
+
+
+def auc(truth: Sequence[int], scores: Sequence[float]) -> float | None:
+    """Chance that a positive scores above a negative (ties count half): the ranking,
+    whatever the threshold. None when one of the two classes is missing."""
+    positives = sum(1 for value in truth if value)
+    negatives = len(truth) - positives
+    if not positives or not negatives:
+        return None
+    pairs = sorted(zip(scores, truth))
+    rank_sum, start = 0.0, 0
+    while start < len(pairs):
+        end = start
+        while end < len(pairs) and pairs[end][0] == pairs[start][0]:
+            end += 1
+        tied_positives = sum(1 for _, value in pairs[start:end] if value)
+        rank_sum += tied_positives * (start + end + 1) / 2  # mean 1-based rank of the tie
+        start = end
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
+
+
+def axis_aucs(truth: Matrix, probs: Probs) -> dict[str, float | None]:
+    return {
+        label: auc([row[i] for row in truth], [row[i] for row in probs])
+        for i, label in enumerate(LABELS)
+    }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from models.evaluate import Scores
 from models.labels import LABELS
@@ -29,7 +29,26 @@ def scores_table(rows: Sequence[tuple[str, Scores]]) -> list[str]:
     return lines
 
 
-def dataset_section(name: str, rows: Sequence[tuple[str, Scores]]) -> str:
+Rankings = Sequence[tuple[str, Mapping[str, float | None]]]
+
+
+def ranking_line(rankings: Rankings) -> str:
+    """Per system, the AUC of each axis: how well the scores rank risky above clean."""
+
+    def value(auc: float | None) -> str:
+        return "—" if auc is None else f"{auc:.3f}"
+
+    parts = [
+        f"{name} : " + ", ".join(f"{label} {value(aucs[label])}" for label in LABELS)
+        for name, aucs in rankings
+    ]
+    return (
+        "Classement sans seuil (AUC : chance qu'un brouillon à risque soit noté plus haut "
+        "qu'un brouillon sans risque sur cet axe) — " + " ; ".join(parts) + "."
+    )
+
+
+def dataset_section(name: str, rows: Sequence[tuple[str, Scores]], rankings: Rankings = ()) -> str:
     first = rows[0][1]
     support = ", ".join(f"{label} {first.axes[label].support}" for label in LABELS)
     lines = [
@@ -41,4 +60,6 @@ def dataset_section(name: str, rows: Sequence[tuple[str, Scores]]) -> str:
         *scores_table(rows),
         "",
     ]
+    if rankings:
+        lines += [ranking_line(rankings), ""]
     return "\n".join(lines)

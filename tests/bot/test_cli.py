@@ -99,3 +99,35 @@ def test_missing_model_names_the_command(cli_env: dict[str, str], tmp_path: Path
     result = run(["check", "Bonjour à tous"], cli_env)
     assert result.returncode == 3
     assert "checkpost model prepare" in result.stderr.decode()
+
+
+def test_eval_reports_each_file_with_the_three_systems_and_their_ranking(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    from tests.tiny import CORPUS, LABELS
+
+    labelled = tmp_path / "brouillons.jsonl"
+    lines = [
+        json.dumps(
+            {"id": f"e{i}", "text": text, "tone": t, "confidentiality": c, "authenticity": a}
+        )
+        for i, (text, (t, c, a)) in enumerate(zip(CORPUS, LABELS))
+    ]
+    labelled.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = tmp_path / "REPORT.md"
+    result = run(["eval", "--input", str(labelled), "--report", str(report)], cli_env)
+    assert result.returncode == 0, result.stderr.decode()
+    text = report.read_text(encoding="utf-8")
+    assert "### brouillons.jsonl" in text
+    assert "8 brouillons, dont 4 sans aucun risque" in text
+    for system in ("classifieur affiné", "checkpost (classifieur + règles)", "référence TF-IDF"):
+        assert f"| {system}" in text
+    ranking = next(line for line in text.splitlines() if line.startswith("Classement sans seuil"))
+    for label in ("tone", "confidentiality", "authenticity"):
+        assert ranking.count(f"{label} ") == 2  # the classifier's and the baseline's AUC
+
+
+def test_eval_names_a_missing_input(cli_env: dict[str, str], tmp_path: Path) -> None:
+    result = run(["eval", "--input", str(tmp_path / "absent.jsonl")], cli_env)
+    assert result.returncode == 2
+    assert "Fichier introuvable" in result.stderr.decode()
