@@ -32,6 +32,7 @@ def machine() -> dict[str, Any]:
 
 def classifier_section(model_dir: Path, models_dir: Path, calls: int) -> dict[str, Any]:
     from models.baseline import TfidfBaseline
+    from models.blend import load_blended
     from models.data import load_split
     from models.inference import Classifier
     from models.runners import ONNX_INT8
@@ -50,6 +51,11 @@ def classifier_section(model_dir: Path, models_dir: Path, calls: int) -> dict[st
         )
         paths["onnxruntime-int8, batch work"] = measure_path(
             lambda: Classifier.load(model_dir, resolve, "onnx", batch_work=True), test, calls
+        )
+        paths["served: onnxruntime-int8 + word model"] = measure_path(
+            lambda: load_blended(Classifier.load(model_dir, resolve, "onnx"), model_dir),
+            test,
+            calls,
         )
     paths["tfidf-baseline"] = measure_path(
         lambda: TfidfBaseline.fit(load_split("train"), load_split("dev")), test, calls

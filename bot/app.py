@@ -37,10 +37,13 @@ def model_dir_for(settings: Settings) -> Path:
 
 def load_classifier(settings: Settings) -> Classifier:
     """The prepared classifier; ModelMissingError names what to run when it is absent."""
+    from models.blend import load_blended
     from models.inference import Classifier as TorchClassifier
     from models.store import base_resolver
 
-    return TorchClassifier.load(model_dir_for(settings), base_resolver(settings.models_dir))
+    model_dir = model_dir_for(settings)
+    encoder = TorchClassifier.load(model_dir, base_resolver(settings.models_dir))
+    return load_blended(encoder, model_dir)  # type: ignore[no-any-return]
 
 
 def default_names() -> NameFinder:

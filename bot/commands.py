@@ -134,12 +134,15 @@ def _prepare(force: bool) -> int:
     target = settings.model_dir or prepared_dir(settings.models_dir, settings.base_model)
     if force:
         shutil.rmtree(target, ignore_errors=True)
-    if is_prepared(target):
+    if settings.model_dir is not None and is_prepared(target):  # prepared elsewhere: as is
         _say(shell.MODEL_READY.format(path=target))
         return 0
-    _say(shell.MODEL_TRAINING)
+    if not is_prepared(target):
+        _say(shell.MODEL_TRAINING)
     path, result = prepare(settings.models_dir, settings.base_model)
-    if result is not None:
+    if result is None:
+        _say(shell.MODEL_READY.format(path=path))
+    else:
         _say(
             shell.MODEL_TRAINED.format(
                 minutes=result.seconds / 60, f1=result.dev_macro_f1, path=path

@@ -32,26 +32,31 @@ def bot_flags(coach: Coach, examples: Sequence[Example]) -> list[list[bool]]:
     ]
 
 
-CLASSIFIER, BOT, BASELINE = (
+CLASSIFIER, BLEND, BOT, BASELINE = (
     "classifieur affiné (e5-small)",
-    "checkpost (classifieur + règles)",
+    "servi : affiné + modèle de mots, moyenne",
+    "checkpost (servi + règles)",
     "référence TF-IDF + régression logistique",
 )
 
 
-def evaluate_file(path: Path, coach: Coach, classifier: Classifier, baseline: TfidfBaseline) -> str:
-    """One report section: thresholded scores of the three systems, then the rankings."""
+def evaluate_file(path: Path, coach: Coach, served: Classifier, baseline: TfidfBaseline) -> str:
+    """One report section: thresholded scores of each system, then their rankings."""
     examples = read_examples(path)
     truth = [list(example.labels) for example in examples]
     texts = [example.text for example in examples]
-    probs = [[row[label] for label in LABELS] for row in classifier.predict_proba(texts)]
+    systems = [(CLASSIFIER, getattr(served, "classifier", served))]
+    if systems[0][1] is not served:
+        systems.append((BLEND, served))
+    rows, rankings = [], []
+    for name, system in systems:
+        probs = [[row[label] for label in LABELS] for row in system.predict_proba(texts)]
+        rows.append((name, score_flags(truth, flags_from(probs, system.thresholds))))
+        rankings.append((name, axis_aucs(truth, probs)))
+    rows.append((BOT, score_flags(truth, bot_flags(coach, examples))))
     base_probs = baseline.matrix(texts)
-    rows = [
-        (CLASSIFIER, score_flags(truth, flags_from(probs, classifier.thresholds))),
-        (BOT, score_flags(truth, bot_flags(coach, examples))),
-        (BASELINE, score_flags(truth, flags_from(base_probs, baseline.thresholds))),
-    ]
-    rankings = [(CLASSIFIER, axis_aucs(truth, probs)), (BASELINE, axis_aucs(truth, base_probs))]
+    rows.append((BASELINE, score_flags(truth, flags_from(base_probs, baseline.thresholds))))
+    rankings.append((BASELINE, axis_aucs(truth, base_probs)))
     return dataset_section(path.name, rows, rankings)
 
 

@@ -62,6 +62,7 @@ def prepare(
     """Reuse the prepared model when nothing changed; otherwise train it (atomically)."""
     dest = prepared_dir(models_dir, setting, config)
     if is_prepared(dest):
+        ensure_blend(dest, base_resolver(models_dir))
         return dest, None
     resolve = base_resolver(models_dir)
     base = resolve(base_spec(setting))
@@ -78,6 +79,7 @@ def prepare(
     )
     write_training_record(partial, result.seconds, result.epochs_run, result.dev_macro_f1)
     finish(partial, resolve)
+    ensure_blend(partial, resolve)
     partial.rename(dest)
     return dest, TrainResult(
         dest, result.dev_macro_f1, result.epochs_run, result.seconds, result.thresholds
@@ -112,3 +114,15 @@ def finish(model_dir: Path, resolve: Callable[[str], Path | str]) -> None:
         else f"PyTorch fp32 (every int8 variant lost more than {MAX_F1_LOSS} macro-F1 on dev)"
     )
     write_model_card(model_dir, read_meta(model_dir)["base"], results, fast_path)
+
+
+def ensure_blend(model_dir: Path, resolve: Callable[[str], Path | str]) -> None:
+    """The word model beside the encoder (seconds), when missing or made by older code."""
+    from models.blend import is_blended, prepare_blend
+    from models.inference import Classifier
+
+    if is_blended(model_dir):
+        return
+    log.info("modèle de mots : entraînement et seuils du mélange (quelques secondes)")
+    classifier = Classifier.load(model_dir, resolve)
+    prepare_blend(model_dir, load_split("train"), load_split("dev"), classifier)

@@ -120,7 +120,7 @@ def test_eval_reports_each_file_with_the_three_systems_and_their_ranking(
     text = report.read_text(encoding="utf-8")
     assert "### brouillons.jsonl" in text
     assert "8 brouillons, dont 4 sans aucun risque" in text
-    for system in ("classifieur affiné", "checkpost (classifieur + règles)", "référence TF-IDF"):
+    for system in ("classifieur affiné", "checkpost (servi + règles)", "référence TF-IDF"):
         assert f"| {system}" in text
     ranking = next(line for line in text.splitlines() if line.startswith("Classement sans seuil"))
     for label in ("tone", "confidentiality", "authenticity"):
