@@ -52,14 +52,17 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "heel ook hebben heeft was wordt naar dank"
     ),
 }
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
 _MIN_HITS = 2
 _MARGIN = 1.5
 
 
 def detect_language(text: str) -> Language:
-    """ "fr", "en", "other" or "unknown" (too little to tell: treated as French by the coach)."""
-    words = [word.casefold() for word in _WORD.findall(text)]
+    """ "fr", "en", "other" or "unknown" (too little to tell: treated as French by the coach).
+
+    Only tokens made of letters alone count: the letters inside an id, a hash or a code
+    (`8f86e2…4b41b7da`) would otherwise read as stopwords ("a", "e", "da")."""
+    words = [token.casefold() for token in _TOKEN.findall(text) if token.isalpha()]
     if not words:
         return Language.UNKNOWN
     if _non_latin_share(words) > 0.5:

@@ -31,3 +31,14 @@ def test_detect_language(text: str, language: Language) -> None:
 def test_franglais_stays_french() -> None:
     text = "On a fait un call avec le client pour le kick-off, c'était vraiment top le meeting."
     assert detect_language(text) is Language.FR
+
+
+def test_ids_and_hashes_do_not_change_the_language() -> None:
+    import random
+
+    rng = random.Random(2026)
+    for _ in range(300):
+        code = "".join(rng.choice("0123456789abcdef") for _ in range(32))
+        short = detect_language(f"Le projet secret sort, marqueur-{code}")
+        assert short in {Language.FR, Language.UNKNOWN}  # the coach reads both as French
+        assert detect_language(f"Ticket {code} : la mise à jour est faite") == Language.FR
