@@ -20,13 +20,11 @@ class TfidfBaseline:
     @classmethod
     def fit(cls, train_set: Sequence[Example], dev_set: Sequence[Example]) -> TfidfBaseline:
         from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.multiclass import OneVsRestClassifier
         from sklearn.pipeline import FeatureUnion, make_pipeline
 
         features = FeatureUnion(
             [
-                ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
+                ("words", word_vectorizer()),
                 (
                     "chars",
                     TfidfVectorizer(
@@ -35,9 +33,7 @@ class TfidfBaseline:
                 ),
             ]
         )
-        model = OneVsRestClassifier(
-            LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")
-        )
+        model = axis_regression()
         pipeline = make_pipeline(features, model)
         pipeline.fit([e.text for e in train_set], label_matrix(train_set))
         untuned = cls(pipeline, dict.fromkeys(LABELS, 0.5))
@@ -49,3 +45,18 @@ class TfidfBaseline:
 
     def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
         return [dict(zip(LABELS, row)) for row in self.matrix(texts)]
+
+
+def word_vectorizer() -> Any:
+    """TF-IDF of words and word pairs (also the served word model's, models/lexical.py)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+
+
+def axis_regression() -> Any:
+    """One balanced logistic regression per axis."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    return OneVsRestClassifier(LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced"))

@@ -43,16 +43,11 @@ class LexicalModel:
 
     @classmethod
     def fit(cls, train_set: Sequence[Example]) -> LexicalModel:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.multiclass import OneVsRestClassifier
+        from models.baseline import axis_regression, word_vectorizer
 
-        vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+        vectorizer = word_vectorizer()
         features = vectorizer.fit_transform([example.text for example in train_set])
-        model = OneVsRestClassifier(
-            LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")
-        )
-        model.fit(features, label_matrix(train_set))
+        model = axis_regression().fit(features, label_matrix(train_set))
         ordered = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
         coef = [[float(e.coef_[0][i]) for e in model.estimators_] for i in range(len(ordered))]
         intercept = [float(e.intercept_[0]) for e in model.estimators_]
@@ -87,8 +82,13 @@ class LexicalModel:
 
     @classmethod
     def load(cls, path: Path) -> tuple[LexicalModel, dict[str, Any]]:
-        data = json.loads(path.read_text("utf-8"))
+        return cls.from_data(json.loads(path.read_text("utf-8")))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> tuple[LexicalModel, dict[str, Any]]:
+        """The model, and what was saved beside it (version, thresholds, labels)."""
+        rest = dict(data)
         model = cls(
-            data.pop("vocabulary"), data.pop("idf"), data.pop("coef"), data.pop("intercept")
+            rest.pop("vocabulary"), rest.pop("idf"), rest.pop("coef"), rest.pop("intercept")
         )
-        return model, data
+        return model, rest
