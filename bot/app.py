@@ -43,7 +43,7 @@ def load_classifier(settings: Settings) -> Classifier:
 
     model_dir = model_dir_for(settings)
     encoder = TorchClassifier.load(model_dir, base_resolver(settings.models_dir))
-    return load_blended(encoder, model_dir)  # type: ignore[no-any-return]
+    return load_blended(encoder, model_dir)
 
 
 def default_names() -> NameFinder:

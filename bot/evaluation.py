@@ -18,6 +18,7 @@ from coaching.copy_fr import shell
 from coaching.guidance import Guidance
 from coaching.ports import Classifier
 from models.baseline import TfidfBaseline
+from models.blend import BlendedClassifier
 from models.data import Example, load_split, read_examples, split_path
 from models.evaluate import axis_aucs, flags_from, score_flags
 from models.labels import LABELS
@@ -45,9 +46,9 @@ def evaluate_file(path: Path, coach: Coach, served: Classifier, baseline: TfidfB
     examples = read_examples(path)
     truth = [list(example.labels) for example in examples]
     texts = [example.text for example in examples]
-    systems = [(CLASSIFIER, getattr(served, "classifier", served))]
-    if systems[0][1] is not served:
-        systems.append((BLEND, served))
+    systems: list[tuple[str, Classifier]] = [(CLASSIFIER, served)]
+    if isinstance(served, BlendedClassifier):
+        systems = [(CLASSIFIER, served.classifier), (BLEND, served)]
     rows, rankings = [], []
     for name, system in systems:
         probs = [[row[label] for label in LABELS] for row in system.predict_proba(texts)]

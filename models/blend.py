@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from models.data import Example, label_matrix
 from models.evaluate import tune_thresholds
 from models.labels import LABELS
 from models.lexical import LexicalModel
 
+C = TypeVar("C")
 BLEND_FILE = "lexical.json"
 BLEND_VERSION = 1  # bump when the word model or the blend changes what it produces
 
@@ -40,10 +41,15 @@ class BlendedClassifier:
         ]
 
 
-def is_blended(model_dir: Path) -> bool:
-    """The word model is there, made by this version of the code."""
+def _current_blend(model_dir: Path) -> dict[str, Any] | None:
+    """The saved word model and thresholds, if made by this version of the code."""
     path = model_dir / BLEND_FILE
-    return path.exists() and json.loads(path.read_text("utf-8")).get("version") == BLEND_VERSION
+    data = json.loads(path.read_text("utf-8")) if path.exists() else None
+    return data if data and data.get("version") == BLEND_VERSION else None
+
+
+def is_blended(model_dir: Path) -> bool:
+    return _current_blend(model_dir) is not None
 
 
 def prepare_blend(
@@ -58,9 +64,10 @@ def prepare_blend(
     return thresholds
 
 
-def load_blended(classifier: Any, model_dir: Path) -> Any:
-    """The blend when the model directory has one, else the classifier alone."""
-    if not is_blended(model_dir):
+def load_blended(classifier: C, model_dir: Path) -> C | BlendedClassifier:
+    """The blend when the model directory has one, else the classifier alone (one read)."""
+    data = _current_blend(model_dir)
+    if data is None:
         return classifier
-    lexical, meta = LexicalModel.load(model_dir / BLEND_FILE)
+    lexical, meta = LexicalModel.from_data(data)
     return BlendedClassifier(classifier, lexical, meta["thresholds"])
