@@ -10,7 +10,8 @@ import pytest
 from models.data import Example, load_split
 
 WORD = re.compile(r"\w+")
-SPLITS = ("train", "dev", "test", "independent")  # the last: written apart, evaluation only
+# The last two were written apart and serve for evaluation only.
+SPLITS = ("train", "dev", "test", "independent", "independent-posts")
 
 
 @pytest.fixture(scope="module")
