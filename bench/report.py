@@ -60,10 +60,10 @@ def write_report(results: dict[str, Any], target: Path) -> None:
         "Targets: p50 ≤ 15 ms, p95 ≤ 30 ms, ≥ 150 drafts/s at batch 32, the optimised path "
         "within 0.01 macro-F1 of PyTorch fp32. `served` is what the server runs: the int8 "
         "encoder (idle ONNX threads sleep, leaving the CPU to the requests in between) "
-        "averaged with the word model; `onnxruntime-int8` is that encoder alone; `batch "
-        "work` is the encoder with spinning threads, as for back-to-back batches "
-        "(`Classifier.load(..., batch_work=True)`). Rows measured one after the other on a "
-        "shared machine: a few ms between two rows is noise.",
+        "averaged with the lexical model (TF-IDF of words and characters); `onnxruntime-int8` "
+        "is that encoder alone; `batch work` is the encoder with spinning threads, as for "
+        "back-to-back batches (`Classifier.load(..., batch_work=True)`). Rows measured one "
+        "after the other on a shared machine: a few ms between two rows is noise.",
         "",
         "## Serving",
         "",

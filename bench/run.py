@@ -52,7 +52,7 @@ def classifier_section(model_dir: Path, models_dir: Path, calls: int) -> dict[st
         paths["onnxruntime-int8, batch work"] = measure_path(
             lambda: Classifier.load(model_dir, resolve, "onnx", batch_work=True), test, calls
         )
-        paths["served: onnxruntime-int8 + word model"] = measure_path(
+        paths["served: onnxruntime-int8 + lexical model"] = measure_path(
             lambda: load_blended(Classifier.load(model_dir, resolve, "onnx"), model_dir),
             test,
             calls,

@@ -35,7 +35,7 @@ def bot_flags(coach: Coach, examples: Sequence[Example]) -> list[list[bool]]:
 
 CLASSIFIER, BLEND, BOT, BASELINE = (
     "classifieur affiné (e5-small)",
-    "servi : affiné + modèle de mots, moyenne",
+    "servi : affiné + TF-IDF mots et caractères, moyenne",
     "checkpost (servi + règles)",
     "référence TF-IDF + régression logistique",
 )

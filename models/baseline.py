@@ -19,20 +19,9 @@ class TfidfBaseline:
 
     @classmethod
     def fit(cls, train_set: Sequence[Example], dev_set: Sequence[Example]) -> TfidfBaseline:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.pipeline import FeatureUnion, make_pipeline
+        from sklearn.pipeline import make_pipeline
 
-        features = FeatureUnion(
-            [
-                ("words", word_vectorizer()),
-                (
-                    "chars",
-                    TfidfVectorizer(
-                        analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True
-                    ),
-                ),
-            ]
-        )
+        features = lexical_features()
         model = axis_regression()
         pipeline = make_pipeline(features, model)
         pipeline.fit([e.text for e in train_set], label_matrix(train_set))
@@ -47,11 +36,24 @@ class TfidfBaseline:
         return [dict(zip(LABELS, row)) for row in self.matrix(texts)]
 
 
-def word_vectorizer() -> Any:
-    """TF-IDF of words and word pairs (also the served word model's, models/lexical.py)."""
+def lexical_features() -> Any:
+    """TF-IDF of words and word pairs beside TF-IDF of character n-grams (2 to 5, inside
+    words), each normalised apart. The served lexical model (models/lexical.py) reads the
+    same features."""
     from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
 
-    return TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    return FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True
+                ),
+            ),
+        ]
+    )
 
 
 def axis_regression() -> Any:

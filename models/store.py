@@ -117,12 +117,16 @@ def finish(model_dir: Path, resolve: Callable[[str], Path | str]) -> None:
 
 
 def ensure_blend(model_dir: Path, resolve: Callable[[str], Path | str]) -> None:
-    """The word model beside the encoder (seconds), when missing or made by older code."""
+    """The lexical model (TF-IDF of words and characters) beside the encoder, when missing
+    or made by older code (under a minute)."""
     from models.blend import is_blended, prepare_blend
     from models.inference import Classifier
 
     if is_blended(model_dir):
         return
-    log.info("modèle de mots : entraînement et seuils du mélange (quelques secondes)")
+    log.info(
+        "modèle lexical (mots et caractères) : entraînement et seuils du mélange "
+        "(moins d'une minute)"
+    )
     classifier = Classifier.load(model_dir, resolve)
     prepare_blend(model_dir, load_split("train"), load_split("dev"), classifier)

@@ -1,4 +1,4 @@
-"""The word model computes what scikit-learn computes, and the blend averages the two."""
+"""The lexical model computes what scikit-learn computes, and the blend averages the two."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from models.blend import BLEND_FILE, BlendedClassifier, is_blended, load_blended
 from models.data import Example, label_matrix, load_split
 from models.inference import Classifier
 from models.labels import LABELS
-from models.lexical import LexicalModel, terms
+from models.lexical import LexicalModel, char_grams, terms
 
 TEXTS = [
     "Le client est vraiment nul, une bande d'incapables !!!",
@@ -22,6 +22,7 @@ TEXTS = [
     "",
     "What a great conference in Montreal",
     "Fier de rejoindre une entreprise innovante #innovation #leadership #agile",
+    "  a  ÉNORME\tmerci\n\n à @Zoé_B   pour l'aide, vraiment top 👍 x y",
 ]
 
 
@@ -38,14 +39,33 @@ def test_terms_read_words_and_pairs_like_scikit_learn() -> None:
         assert sorted(terms(text)) == sorted(analyse(text))
 
 
-def test_word_model_gives_scikit_learn_probabilities(small_train: list[Example]) -> None:
+def test_char_grams_read_like_scikit_learn() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    analyse = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+    for text in TEXTS:
+        assert char_grams(text) == analyse(text)
+
+
+def test_lexical_model_gives_scikit_learn_probabilities(small_train: list[Example]) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
-    from sklearn.pipeline import make_pipeline
+    from sklearn.pipeline import FeatureUnion, make_pipeline
 
+    features = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True
+                ),
+            ),
+        ]
+    )
     reference = make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+        features,
         OneVsRestClassifier(LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")),
     ).fit([e.text for e in small_train], label_matrix(small_train))
     mine = LexicalModel.fit(small_train).matrix(TEXTS)
@@ -53,7 +73,7 @@ def test_word_model_gives_scikit_learn_probabilities(small_train: list[Example])
         assert row == pytest.approx(list(expected), abs=1e-9)
 
 
-def test_saved_word_model_answers_the_same(small_train: list[Example], tmp_path: Path) -> None:
+def test_saved_lexical_model_answers_the_same(small_train: list[Example], tmp_path: Path) -> None:
     model = LexicalModel.fit(small_train)
     model.save(tmp_path / "lexical.json", {"version": 0})
     loaded, meta = LexicalModel.load(tmp_path / "lexical.json")
@@ -62,13 +82,13 @@ def test_saved_word_model_answers_the_same(small_train: list[Example], tmp_path:
         assert mine == pytest.approx(theirs, abs=1e-4)
 
 
-def test_blend_averages_the_encoder_and_the_word_model(
+def test_blend_averages_the_encoder_and_the_lexical_model(
     tiny_model_dir: Path, small_train: list[Example], tmp_path: Path
 ) -> None:
     model_dir = tmp_path / "model"
     shutil.copytree(tiny_model_dir, model_dir)
     encoder = Classifier.load(model_dir)
-    assert load_blended(encoder, model_dir) is encoder  # no word model yet: the encoder alone
+    assert load_blended(encoder, model_dir) is encoder  # no lexical model yet: the encoder alone
     thresholds = prepare_blend(model_dir, small_train, load_split("dev")[:200], encoder)
     assert is_blended(model_dir)
     blend = load_blended(encoder, model_dir)
@@ -80,7 +100,7 @@ def test_blend_averages_the_encoder_and_the_word_model(
             assert row[label] == pytest.approx((alone[label] + other[i]) / 2)
 
 
-def test_a_word_model_from_older_code_is_not_used(tiny_model_dir: Path, tmp_path: Path) -> None:
+def test_a_lexical_model_from_older_code_is_not_used(tiny_model_dir: Path, tmp_path: Path) -> None:
     (tmp_path / BLEND_FILE).write_text(json.dumps({"version": -1}), "utf-8")
     assert not is_blended(tmp_path)
     encoder = Classifier.load(tiny_model_dir)
