@@ -2,7 +2,7 @@
 
 False alarms erode trust faster than misses. An axis is flagged when the classifier
 reaches its threshold, or a strong finding supports it, or a weak finding supports it
-and the classifier reaches half its threshold. Weak findings on an axis that is not
+and the classifier reaches 80 % of its threshold. Weak findings on an axis that is not
 flagged are dropped. A classifier-only flag is evidenced by its highest-scoring sentence.
 On a protected critique (see `protected_speech`), weak findings never tip tone or
 confidentiality and the classifier alone must clear a raised bar.
@@ -18,7 +18,9 @@ from coaching.language import Language
 from coaching.protected_speech import is_protected_critique, raised_threshold
 from coaching.sentences import sentence_spans, shorten_span
 
-WEAK_SUPPORT_SHARE = 0.5
+WEAK_SUPPORT_SHARE = 0.8
+"""Chosen on the dev split (scripts/weak_share.py): the bot's macro-F1 there is highest at
+0.8 (0.942; 0.938 at 0.5), with fewer clean drafts flagged (1.9 % against 2.6 %)."""
 MAX_EVIDENCE_SENTENCES = 64
 """Sentences scored for a classifier-only flag (the first ones of a very long draft)."""
 _PROTECTED_AXES = frozenset({Axis.TONE, Axis.CONFIDENTIALITY})

@@ -37,6 +37,12 @@ _HEALTH_OR_HR = re.compile(
     re.IGNORECASE,
 )
 _PERSON_WINDOW = 60
+_AUTHOR_BEFORE = re.compile(
+    r"(?:\bje\s+suis|\bj['’]?\s*suis|\bjsuis|\bchuis|\bchu|\bj['’]\s*[ée]tais|\bje\s+me\s+suis"
+    r"|\bj['’]ai\s+(?:[ée]t[ée]|eu|fait))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AUTHOR_WINDOW = 30
 
 
 def find_contacts(text: str, people: Spans) -> list[Finding]:
@@ -61,6 +67,8 @@ def find_health_or_hr(text: str, people: Spans) -> list[Finding]:
     """A person's name (or « ma collègue ») next to a health or HR word, in one sentence."""
     found: list[Finding] = []
     for match in _HEALTH_OR_HR.finditer(text):
+        if _AUTHOR_BEFORE.search(text, max(0, match.start() - _AUTHOR_WINDOW), match.start()):
+            continue  # the author's own health or work life (« chu malade »)
         start, end = sentence_around(text, *match.span())
         nearby = [
             span

@@ -36,6 +36,15 @@ _CONTEMPT = re.compile(
     r"|mdr|lol|ptdr)\b|🤡|🤮|💩",
     re.IGNORECASE,
 )
+_LAUGHTER = frozenset({"mdr", "lol", "ptdr"})
+"""Laughing out loud: mockery only when the laugh is at someone, which the classifier judges."""
+_REPORTED_BEFORE = re.compile(
+    r"(?:\btrait(?:er|[ée]e?s?|ait|ent|e)\s+(?:\w+\s+){0,3}?(?:de|d['’])"
+    r"|\b(?:sorti|lanc[ée]e?|cri[ée]|[ée]crit|re[çc]u|dit|insulte\w*)\s*:?)\s*[«“\"]?\s*$",
+    re.IGNORECASE,
+)
+_REPORTED_WINDOW = 40
+_QUOTES = (("«", "»"), ("“", "”"), ('"', '"'))
 _SHOUTING_WORDS = re.compile(r"(?<!\w)(?:[A-ZÀ-Ý]{2,}[\s!?.,']+){2,}[A-ZÀ-Ý]{2,}(?!\w)")
 _PUNCTUATION = re.compile(r"[!?]*!{3,}[!?]*|[!?]{4,}")
 _SHOUT_MIN_LETTERS = 12
@@ -43,15 +52,9 @@ _PARTY_WINDOW = 80
 
 
 def find_tone(text: str, parties: Spans) -> list[Finding]:
-    """Insults (slurs strong, mild ones weak), vulgarity (weak), contempt (strong if aimed)."""
-    found = [
-        make_finding(text, *match.span(), FindingKind.INSULT, Strength.STRONG)
-        for match in _SLUR.finditer(text)
-    ]
-    found += [
-        make_finding(text, *match.span(), FindingKind.INSULT, Strength.WEAK)
-        for match in _MILD.finditer(text)
-    ]
+    """Insults (slurs strong unless quoted or reported, mild ones weak), vulgarity (weak),
+    contempt (strong if aimed, never a mere laugh)."""
+    found = _insults(text)
     found += [
         make_finding(text, *match.span(), FindingKind.VULGARITY, Strength.WEAK)
         for match in _VULGAR.finditer(text)
@@ -59,7 +62,8 @@ def find_tone(text: str, parties: Spans) -> list[Finding]:
     for match in _CONTEMPT.finditer(text):
         sentence = sentence_around(text, *match.span())
         aimed = [span for span in parties() if sentence[0] <= span[0] and span[1] <= sentence[1]]
-        strong = near(match.span(), aimed, _PARTY_WINDOW)
+        laugh = match.group().lower() in _LAUGHTER
+        strong = not laugh and near(match.span(), aimed, _PARTY_WINDOW)
         found.append(
             make_finding(
                 text,
@@ -69,6 +73,36 @@ def find_tone(text: str, parties: Spans) -> list[Finding]:
             )
         )
     return found + _shouting(text)
+
+
+def _insults(text: str) -> list[Finding]:
+    found = [
+        make_finding(
+            text,
+            *match.span(),
+            FindingKind.INSULT,
+            Strength.WEAK if _reported(text, *match.span()) else Strength.STRONG,
+        )
+        for match in _SLUR.finditer(text)
+    ]
+    return found + [
+        make_finding(text, *match.span(), FindingKind.INSULT, Strength.WEAK)
+        for match in _MILD.finditer(text)
+    ]
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """An insult someone else said, quoted or reported (« il m'a traitée de … »), not hurled."""
+    before = text[max(0, start - _REPORTED_WINDOW) : start]
+    if _REPORTED_BEFORE.search(before):
+        return True
+    sentence = sentence_around(text, start, end)
+    return any(
+        text.rfind(opening, sentence[0], start) > text.rfind(closing, sentence[0], start)
+        if opening != closing
+        else text.count(opening, sentence[0], start) % 2 == 1
+        for opening, closing in _QUOTES
+    )
 
 
 def _shouting(text: str) -> list[Finding]:

@@ -54,7 +54,7 @@ class FakeNames:
 
 
 LOW = {"tone": 0.05, "confidentiality": 0.05, "authenticity": 0.05}
-LEANING = {"tone": 0.3, "confidentiality": 0.3, "authenticity": 0.3}
+LEANING = {"tone": 0.45, "confidentiality": 0.45, "authenticity": 0.45}  # under 0.5, over 0.4
 HIGH_TONE = {"tone": 0.9, "confidentiality": 0.05, "authenticity": 0.05}
 
 ACME = Policy(

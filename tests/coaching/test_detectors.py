@@ -118,6 +118,8 @@ def test_health_with_a_name_finder() -> None:
     "text",
     [
         "Je suis en arrêt maladie cette semaine, à lundi !",
+        "Mon voisin Mendel pellette mon entrée quand chu malade, un ange",
+        "Merci à Sophie d'avoir pris mes dossiers quand j'ai été hospitalisée en mai.",
         "Octobre rose : dépistez le cancer du sein.",
         "Cancer : la recherche avance grâce aux dons.",
     ],
@@ -187,6 +189,28 @@ def test_undisclosed_affiliation_needs_praise_and_no_disclosure() -> None:
     assert kinds("J'adore Acme, je recommande !") == {"Acme": "undisclosed_affiliation"}
     assert not found("Je travaille chez Acme et j'adore ce qu'on fait, je recommande !")
     assert not found("J'ai croisé quelqu'un d'Acme au salon.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un mec m'a traitée de salope dans le métro hier, personne n'a réagi.",
+        "Ma sœur a reçu « sale grosse pute » sous sa photo. Capture faite, signalé.",
+        "En vocal un gamin m'a sorti \"ntm fdp\" parce que je l'ai battu.",
+    ],
+)
+def test_a_quoted_or_reported_slur_is_weak(text: str) -> None:
+    insults = [f for f in found(text) if f.kind is K.INSULT]
+    assert insults and {f.strength for f in insults} == {Strength.WEAK}
+
+
+def test_a_laugh_near_a_name_is_weak_contempt() -> None:
+    laugh = found("mdr Zorg a dit bon appétit au DG à 16h 😂")
+    assert [(f.quote, f.strength) for f in laugh if f.kind is K.CONTEMPT] == [
+        ("mdr", Strength.WEAK)
+    ]
+    aimed = found("Zorg, quelle blague 🤡")
+    assert {f.strength for f in aimed if f.kind is K.CONTEMPT} == {Strength.STRONG}
 
 
 def test_tone_slur_is_strong_contempt_aimed_at_a_party_is_strong() -> None:

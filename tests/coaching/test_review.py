@@ -31,11 +31,11 @@ def test_strong_finding_flags_alone() -> None:
     assert review.findings == (strong_conf(),)
 
 
-def test_weak_finding_needs_half_the_threshold() -> None:
-    below = combine(TEXT, scores(conf=0.24), THRESHOLDS, (weak_conf(),))
+def test_weak_finding_needs_four_fifths_of_the_threshold() -> None:
+    below = combine(TEXT, scores(conf=0.39), THRESHOLDS, (weak_conf(),))
     assert not below.flags[Axis.CONFIDENTIALITY]
     assert below.findings == ()
-    above = combine(TEXT, scores(conf=0.25), THRESHOLDS, (weak_conf(),))
+    above = combine(TEXT, scores(conf=0.4), THRESHOLDS, (weak_conf(),))
     assert above.flags[Axis.CONFIDENTIALITY]
     assert above.findings == (weak_conf(),)
 
