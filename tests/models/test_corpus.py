@@ -10,8 +10,8 @@ import pytest
 from models.data import Example, load_split
 
 WORD = re.compile(r"\w+")
-# The last two were written apart and serve for evaluation only.
-SPLITS = ("train", "dev", "test", "independent", "independent-posts")
+# The last three were written apart and serve for evaluation only.
+SPLITS = ("train", "dev", "test", "independent", "independent-posts", "subtle-tone")
 
 
 @pytest.fixture(scope="module")
