@@ -131,12 +131,11 @@ def _prepare(force: bool) -> int:
     from models.store import is_prepared, prepare, prepared_dir
 
     settings = load_settings()
-    target = settings.model_dir or prepared_dir(settings.models_dir, settings.base_model)
+    if settings.model_dir is not None:  # prepared elsewhere: used as is, never deleted
+        return _external_model(settings.model_dir, settings.models_dir, force)
+    target = prepared_dir(settings.models_dir, settings.base_model)
     if force:
         shutil.rmtree(target, ignore_errors=True)
-    if settings.model_dir is not None and is_prepared(target):  # prepared elsewhere: as is
-        _say(shell.MODEL_READY.format(path=target))
-        return 0
     if not is_prepared(target):
         _say(shell.MODEL_TRAINING)
     path, result = prepare(settings.models_dir, settings.base_model)
@@ -148,6 +147,16 @@ def _prepare(force: bool) -> int:
                 minutes=result.seconds / 60, f1=result.dev_macro_f1, path=path
             )
         )
+    return 0
+
+
+def _external_model(model_dir: Path, cache: Path, force: bool) -> int:
+    from models.store import is_prepared
+
+    if not is_prepared(model_dir):
+        _say(shell.MODEL_DIR_EMPTY.format(path=model_dir, cache=cache), error=True)
+        return EXIT_NOT_READY
+    _say((shell.MODEL_DIR_KEPT if force else shell.MODEL_READY).format(path=model_dir))
     return 0
 
 

@@ -32,6 +32,15 @@ MODEL_TRAINING = (
     "Préparation du classifieur (première fois seulement) : conversion du modèle de base puis "
     "entraînement, de 10 à 20 minutes sur 2 cœurs selon la charge. Une barre de progression suit."
 )
+MODEL_DIR_EMPTY = (
+    "CHECKPOST_MODEL_DIR désigne {path}, qui ne contient pas de classifieur préparé. "
+    "Retire ce réglage pour que checkpost prépare le sien dans {cache}, "
+    "ou copie dans ce dossier un modèle déjà préparé (`checkpost model path` dit où il est)."
+)
+MODEL_DIR_KEPT = (
+    "Le classifieur de CHECKPOST_MODEL_DIR ({path}) est utilisé tel quel : "
+    "checkpost ne supprime ni ne réentraîne un dossier qu'il n'a pas préparé."
+)
 MODEL_TRAINED = "Classifieur entraîné en {minutes:.1f} min (macro-F1 dev {f1:.3f}) : {path}"
 DB_UPGRADED = "Base de données à jour : {url}"
 DB_DOWNGRADED = "Toutes les migrations ont été retirées : {url}"

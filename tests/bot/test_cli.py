@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -99,6 +100,33 @@ def test_missing_model_names_the_command(cli_env: dict[str, str], tmp_path: Path
     result = run(["check", "Bonjour à tous"], cli_env)
     assert result.returncode == 3
     assert "checkpost model prepare" in result.stderr.decode()
+
+
+def test_prepare_with_an_empty_model_dir_says_so_and_trains_nothing(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty-model"
+    empty.mkdir()
+    cli_env["CHECKPOST_MODEL_DIR"] = str(empty)
+    result = run(["model", "prepare"], cli_env)
+    assert result.returncode == 3
+    assert "CHECKPOST_MODEL_DIR" in result.stderr.decode() and str(empty) in result.stderr.decode()
+    assert not (tmp_path / "var" / "models").exists()  # no training went to the cache instead
+    assert list(empty.iterdir()) == []
+
+
+def test_forced_training_never_deletes_a_model_dir_it_did_not_prepare(
+    cli_env: dict[str, str], tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    theirs = tmp_path / "their-model"
+    shutil.copytree(tiny_model_dir, theirs)
+    before = sorted(path.name for path in theirs.iterdir())
+    cli_env["CHECKPOST_MODEL_DIR"] = str(theirs)
+    result = run(["train", "--force"], cli_env)
+    assert result.returncode == 0, result.stderr.decode()
+    assert "tel quel" in result.stdout.decode()
+    assert sorted(path.name for path in theirs.iterdir()) == before
+    assert run(["check", "Bonjour à tous"], cli_env).returncode == 0
 
 
 def test_eval_reports_each_file_with_the_three_systems_and_their_ranking(
