@@ -32,11 +32,11 @@ _CONTEMPT = re.compile(
     r"\b(?:bande\s+d['’e]\s*\w+|ces\s+(?:gens|types|mecs|clowns|guignols|nuls|charlots)(?:-l[àa])?"
     r"|m[êe]me\s+pas\s+(?:capables?|fichus?|foutus?)|quelle\s+(?:blague|bande|farce|plaie)"
     r"|pitoyables?|path[ée]tiques?|lamentables?|risibles?|grotesques?|minables?"
-    r"|de\s+la\s+merde|à\s+chier|à\s+vomir|une\s+blague|des\s+amateurs|branquignols?"
-    r"|mdr|lol|ptdr)\b|🤡|🤮|💩",
+    r"|de\s+la\s+merde|à\s+chier|à\s+vomir|une\s+blague|des\s+amateurs|branquignols?)\b"
+    r"|🤡|🤮|💩",
     re.IGNORECASE,
 )
-_LAUGHTER = frozenset({"mdr", "lol", "ptdr"})
+_LAUGHTER = re.compile(r"\b(?:mdr|lol|ptdr)\b", re.IGNORECASE)
 """Laughing out loud: mockery only when the laugh is at someone, which the classifier judges."""
 _REPORTED_BEFORE = re.compile(
     r"(?:\btrait(?:er|[ée]e?s?|ait|ent|e)\s+(?:\w+\s+){0,3}?(?:de|d['’])"
@@ -56,14 +56,14 @@ def find_tone(text: str, parties: Spans) -> list[Finding]:
     contempt (strong if aimed, never a mere laugh)."""
     found = _insults(text)
     found += [
-        make_finding(text, *match.span(), FindingKind.VULGARITY, Strength.WEAK)
-        for match in _VULGAR.finditer(text)
+        make_finding(text, *match.span(), kind, Strength.WEAK)
+        for kind, pattern in ((FindingKind.VULGARITY, _VULGAR), (FindingKind.CONTEMPT, _LAUGHTER))
+        for match in pattern.finditer(text)
     ]
     for match in _CONTEMPT.finditer(text):
         sentence = sentence_around(text, *match.span())
         aimed = [span for span in parties() if sentence[0] <= span[0] and span[1] <= sentence[1]]
-        laugh = match.group().lower() in _LAUGHTER
-        strong = not laugh and near(match.span(), aimed, _PARTY_WINDOW)
+        strong = near(match.span(), aimed, _PARTY_WINDOW)
         found.append(
             make_finding(
                 text,
