@@ -6,7 +6,7 @@ import os
 import platform
 import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -46,19 +46,30 @@ def evaluate_file(path: Path, coach: Coach, served: Classifier, baseline: TfidfB
     examples = read_examples(path)
     truth = [list(example.labels) for example in examples]
     texts = [example.text for example in examples]
-    systems: list[tuple[str, Classifier]] = [(CLASSIFIER, served)]
-    if isinstance(served, BlendedClassifier):
-        systems = [(CLASSIFIER, served.classifier), (BLEND, served)]
     rows, rankings = [], []
-    for name, system in systems:
-        probs = [[row[label] for label in LABELS] for row in system.predict_proba(texts)]
-        rows.append((name, score_flags(truth, flags_from(probs, system.thresholds))))
+    for name, scored, thresholds in _system_scores(served, texts):
+        probs = [[row[label] for label in LABELS] for row in scored]
+        rows.append((name, score_flags(truth, flags_from(probs, thresholds))))
         rankings.append((name, axis_aucs(truth, probs)))
     rows.append((BOT, score_flags(truth, bot_flags(coach, examples))))
     base_probs = baseline.matrix(texts)
     rows.append((BASELINE, score_flags(truth, flags_from(base_probs, baseline.thresholds))))
     rankings.append((BASELINE, axis_aucs(truth, base_probs)))
     return dataset_section(path.name, rows, rankings)
+
+
+def _system_scores(
+    served: Classifier, texts: list[str]
+) -> list[tuple[str, list[Mapping[str, float]], Mapping[str, float]]]:
+    """The encoder's scores, and the blend's from them when it is served (one encoder run)."""
+    if not isinstance(served, BlendedClassifier):
+        return [(CLASSIFIER, list(served.predict_proba(texts)), served.thresholds)]
+    encoder = served.classifier
+    encoded = list(encoder.predict_proba(texts))
+    return [
+        (CLASSIFIER, encoded, encoder.thresholds),
+        (BLEND, list(served.average(texts, encoded)), served.thresholds),
+    ]
 
 
 def run_evaluation(inputs: Sequence[str], settings: Settings) -> str | int:

@@ -33,7 +33,12 @@ class BlendedClassifier:
         self.thresholds: Mapping[str, float] = dict(thresholds)
 
     def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        encoded = self.classifier.predict_proba(texts)
+        return self.average(texts, self.classifier.predict_proba(texts))
+
+    def average(
+        self, texts: Sequence[str], encoded: Sequence[Mapping[str, float]]
+    ) -> list[dict[str, float]]:
+        """The served scores, from the encoder's scores of the same texts."""
         words = self.lexical.matrix(texts)
         return [
             {label: (row[label] + other[i]) / 2 for i, label in enumerate(LABELS)}
