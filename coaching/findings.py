@@ -31,6 +31,8 @@ class FindingKind(StrEnum):
     INSULT = "insult"
     CONTEMPT = "contempt"
     VULGARITY = "vulgarity"
+    REPORTED_INSULT = "reported_insult"
+    """An insult someone else said, quoted or reported by the author (« il m'a traitée de … »)."""
     MONEY = "money"
     PERCENT = "percent"
     LAUNCH_DATE = "launch_date"
@@ -90,6 +92,7 @@ _TONE_KINDS = frozenset(
         FindingKind.INSULT,
         FindingKind.CONTEMPT,
         FindingKind.VULGARITY,
+        FindingKind.REPORTED_INSULT,
         FindingKind.COMPETITOR,
         FindingKind.SHOUTING,
     }

@@ -79,6 +79,14 @@ HINT: dict[K, Line] = {
         "Remplacez-le par le mot juste pour ce que vous ressentez (« agacé », « déçu ») : "
         "votre message gardera toute sa force.",
     ),
+    K.REPORTED_INSULT: Line(
+        "Garde ton témoignage tel quel ; si tu veux, masque le mot (« s*** ») ou "
+        "nomme-le (« une insulte sexiste », « raciste »…) et dis ce que tu attends : du "
+        "soutien, un conseil, des témoins.",
+        "Gardez votre témoignage tel quel ; si vous voulez, masquez le mot (« s*** ») ou "
+        "nommez-le (« une insulte sexiste », « raciste »…) et dites ce que vous attendez : "
+        "du soutien, un conseil, des témoins.",
+    ),
     K.MONEY: Line(
         "Remplace le montant exact par ce qui est déjà publié, ou par une formule "
         "comme « une très belle année ».",

@@ -73,6 +73,12 @@ WHY: dict[K, Line] = {
         "Un mot grossier attire toute l'attention : c'est lui qu'on retiendrait à la une "
         "d'un journal, pas votre propos.",
     ),
+    K.REPORTED_INSULT: Line(
+        "Raconter une insulte reçue ou entendue, c'est légitime ; citée en toutes lettres, "
+        "elle peut circuler en capture d'écran, sans le contexte, comme si elle venait de toi.",
+        "Raconter une insulte reçue ou entendue, c'est légitime ; citée en toutes lettres, "
+        "elle peut circuler en capture d'écran, sans le contexte, comme si elle venait de vous.",
+    ),
     K.MONEY: Line(
         "Ce montant n'est peut-être pas encore public ; une fois en ligne, il ne "
         "t'appartient plus.",

@@ -52,7 +52,8 @@ _PARTY_WINDOW = 80
 
 
 def find_tone(text: str, parties: Spans) -> list[Finding]:
-    """Insults (slurs strong unless quoted or reported, mild ones weak), vulgarity (weak),
+    """Insults (slurs strong; quoted or reported ones weak and told apart; mild ones weak),
+    vulgarity (weak),
     contempt (strong if aimed, never a mere laugh)."""
     found = _insults(text)
     found += [
@@ -77,12 +78,9 @@ def find_tone(text: str, parties: Spans) -> list[Finding]:
 
 def _insults(text: str) -> list[Finding]:
     found = [
-        make_finding(
-            text,
-            *match.span(),
-            FindingKind.INSULT,
-            Strength.WEAK if _reported(text, *match.span()) else Strength.STRONG,
-        )
+        make_finding(text, *match.span(), FindingKind.REPORTED_INSULT, Strength.WEAK)
+        if _reported(text, *match.span())
+        else make_finding(text, *match.span(), FindingKind.INSULT, Strength.STRONG)
         for match in _SLUR.finditer(text)
     ]
     return found + [

@@ -158,3 +158,15 @@ def test_vulgarity_in_a_pay_critique_needs_a_sure_classifier() -> None:
     assert leaning.review(draft).findings == ()
     sure, _ = make_coach({"tone": 0.8, "confidentiality": 0.1, "authenticity": 0.1})
     assert [view.kind.value for view in sure.review(draft).findings] == ["vulgarity"]
+
+
+def test_a_reported_slur_gets_witness_advice_not_the_insult_advice() -> None:
+    draft = "Un mec m'a traitée de salope dans le métro hier, personne n'a réagi."
+    sure, _ = make_coach({"tone": 0.9, "confidentiality": 0.1, "authenticity": 0.1})
+    views = sure.review(draft).findings
+    assert [(view.kind.value, view.quote) for view in views] == [("reported_insult", "salope")]
+    assert "témoignage" in views[0].hint and "mot blessant" not in views[0].hint
+    hurled, _ = make_coach({"tone": 0.9, "confidentiality": 0.1, "authenticity": 0.1})
+    insult = hurled.review("Cette salope de voisine a encore garé sa voiture devant chez moi.")
+    assert [view.kind.value for view in insult.findings] == ["insult"]
+    assert "mot blessant" in insult.findings[0].hint
