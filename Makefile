@@ -54,6 +54,7 @@ check: test
 eval: model
 	$(BIN)/checkpost eval --input models/data/test.jsonl --input models/data/independent.jsonl \
 	  --input models/data/independent-posts.jsonl --input models/data/subtle-tone.jsonl \
+	  --input models/data/fresh-posts.jsonl \
 	  $(if $(wildcard ../shared/realworld-dev.jsonl),--input ../shared/realworld-dev.jsonl) \
 	  --report models/REPORT.md
 
