@@ -62,14 +62,25 @@ def macro_f1(truth: Matrix, probs: Probs, thresholds: Mapping[str, float] | None
 
 def tune_thresholds(truth: Matrix, probs: Probs) -> dict[str, float]:
     """Per axis, the highest threshold within 0.01 of the best dev F1 (fewer false alarms)."""
+    return tune_thresholds_over([(truth, probs)])
+
+
+def tune_thresholds_over(sets: Sequence[tuple[Matrix, Probs]]) -> dict[str, float]:
+    """Per axis, the highest threshold within 0.01 of the best mean F1 over `sets`, each
+    set weighing the same whatever its size (one register does not drown another)."""
     thresholds: dict[str, float] = {}
     grid = [step / 100 for step in range(10, 96)]
     for i, label in enumerate(LABELS):
-        column, values = [row[i] for row in truth], [row[i] for row in probs]
-        scored = [(axis_score(column, [v >= cut for v in values]).f1, cut) for cut in grid]
+        columns = [([row[i] for row in truth], [row[i] for row in probs]) for truth, probs in sets]
+        scored = [(_mean_f1(columns, cut), cut) for cut in grid]
         best = max(f1 for f1, _ in scored)
         thresholds[label] = max(cut for f1, cut in scored if f1 >= best - 0.01)
     return thresholds
+
+
+def _mean_f1(columns: Sequence[tuple[Sequence[int], Sequence[float]]], cut: float) -> float:
+    scores = [axis_score(truth, [value >= cut for value in values]).f1 for truth, values in columns]
+    return sum(scores) / len(scores)
 
 
 def auc(truth: Sequence[int], scores: Sequence[float]) -> float | None:
