@@ -9,6 +9,9 @@ import sys
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
+
+from tqdm import tqdm
 
 from bot.app import build_coach, load_classifier, model_dir_for
 from bot.settings import Settings
@@ -33,6 +36,13 @@ def bot_flags(coach: Coach, examples: Sequence[Example]) -> list[list[bool]]:
     ]
 
 
+class Progress(Protocol):
+    def update(self, n: int) -> object: ...
+    def set_postfix_str(self, s: str) -> None: ...
+
+
+_STEPS = 3  # per file: the encoder (and the blend), the bot, the baseline
+
 CLASSIFIER, BLEND, BOT, BASELINE = (
     "classifieur affiné (e5-small)",
     "servi : affiné + TF-IDF mots et caractères, moyenne",
@@ -41,8 +51,12 @@ CLASSIFIER, BLEND, BOT, BASELINE = (
 )
 
 
-def evaluate_file(path: Path, coach: Coach, served: Classifier, baseline: TfidfBaseline) -> str:
-    """One report section: thresholded scores of each system, then their rankings."""
+def evaluate_file(
+    path: Path, coach: Coach, served: Classifier, baseline: TfidfBaseline, bar: Progress
+) -> str:
+    """One report section: thresholded scores of each system, then their rankings.
+    `bar` moves once per system (the encoder, the bot, the baseline)."""
+    bar.set_postfix_str(path.name)
     examples = read_examples(path)
     truth = [list(example.labels) for example in examples]
     texts = [example.text for example in examples]
@@ -51,8 +65,11 @@ def evaluate_file(path: Path, coach: Coach, served: Classifier, baseline: TfidfB
         probs = [[row[label] for label in LABELS] for row in scored]
         rows.append((name, score_flags(truth, flags_from(probs, thresholds))))
         rankings.append((name, axis_aucs(truth, probs)))
+    bar.update(1)
     rows.append((BOT, score_flags(truth, bot_flags(coach, examples))))
+    bar.update(1)
     base_probs = baseline.matrix(texts)
+    bar.update(1)
     rows.append((BASELINE, score_flags(truth, flags_from(base_probs, baseline.thresholds))))
     rankings.append((BASELINE, axis_aucs(truth, base_probs)))
     return dataset_section(path.name, rows, rankings)
@@ -84,8 +101,11 @@ def run_evaluation(inputs: Sequence[str], settings: Settings) -> str | int:
         print(shell.MODEL_MISSING, file=sys.stderr)
         return 3
     coach = build_coach(settings, classifier)
-    baseline = TfidfBaseline.fit(load_split("train"), load_split("dev"))
-    sections = [evaluate_file(path, coach, classifier, baseline) for path in paths]
+    with tqdm(total=1 + _STEPS * len(paths), desc=shell.EVAL_PROGRESS, unit="étape") as bar:
+        bar.set_postfix_str("train.jsonl")
+        baseline = TfidfBaseline.fit(load_split("train"), load_split("dev"))
+        bar.update(1)
+        sections = [evaluate_file(path, coach, classifier, baseline, bar) for path in paths]
     return _header(settings) + "\n".join(sections)
 
 

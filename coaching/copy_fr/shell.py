@@ -27,6 +27,7 @@ POLICY_UNREADABLE = "Le fichier de contexte d'entreprise est illisible : {detail
 SCORE_LINE_UNREADABLE = "ligne illisible : un objet JSON avec un champ « text » est attendu"
 SCORE_DONE = "{count} brouillons notés ({errors} en erreur) → {path}"
 INPUT_MISSING = "Fichier introuvable : {path}"
+EVAL_PROGRESS = "évaluation (classifieur, checkpost, référence TF-IDF)"
 MODEL_READY = "Classifieur prêt : {path}"
 MODEL_TRAINING = (
     "Préparation du classifieur (première fois seulement) : conversion du modèle de base puis "

@@ -145,8 +145,11 @@ def test_eval_reports_each_file_with_the_three_systems_and_their_ranking(
     report = tmp_path / "REPORT.md"
     result = run(["eval", "--input", str(labelled), "--report", str(report)], cli_env)
     assert result.returncode == 0, result.stderr.decode()
+    progress = result.stderr.decode()  # a bar on stderr: the baseline's fit, then 3 per file
+    assert "évaluation (classifieur, checkpost, référence TF-IDF)" in progress
+    assert "4/4" in progress and "brouillons.jsonl" in progress
     text = report.read_text(encoding="utf-8")
-    assert "### brouillons.jsonl" in text
+    assert "### brouillons.jsonl" in text and "étape" not in text
     assert "8 brouillons, dont 4 sans aucun risque" in text
     for system in ("classifieur affiné", "checkpost (servi + règles)", "référence TF-IDF"):
         assert f"| {system}" in text
