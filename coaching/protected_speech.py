@@ -18,6 +18,7 @@ _WORKPLACE_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _DISRESPECT = frozenset({FindingKind.INSULT, FindingKind.CONTEMPT, FindingKind.SHOUTING})
+"""Not a reported insult: recounting a slur someone else said is not disrespect from the author."""
 
 
 def is_protected_critique(text: str, findings: tuple[Finding, ...]) -> bool:

@@ -68,6 +68,16 @@ def test_insult_lifts_the_protection() -> None:
     assert not review.protected_critique and review.flags[Axis.TONE]
 
 
+def test_a_reported_insult_keeps_the_protection() -> None:
+    text = "Le chef m'a traitée de salope quand j'ai parlé des salaires."
+    start = text.index("salope")
+    reported = make_finding(
+        text, start, start + len("salope"), FindingKind.REPORTED_INSULT, Strength.WEAK
+    )
+    review = combine(text, scores(tone=0.6), THRESHOLDS, (reported,))
+    assert review.protected_critique and not review.flags[Axis.TONE]
+
+
 def test_classifier_only_flag_quotes_the_highest_scoring_sentence() -> None:
     review = combine(TEXT, scores(auth=0.9), THRESHOLDS, ())
     assert review.unevidenced == (Axis.AUTHENTICITY,)
