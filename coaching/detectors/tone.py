@@ -53,8 +53,7 @@ _PARTY_WINDOW = 80
 
 def find_tone(text: str, parties: Spans) -> list[Finding]:
     """Insults (slurs strong; quoted or reported ones weak and told apart; mild ones weak),
-    vulgarity (weak),
-    contempt (strong if aimed, never a mere laugh)."""
+    vulgarity (weak), contempt (strong if aimed, never a mere laugh)."""
     found = _insults(text)
     found += [
         make_finding(text, *match.span(), kind, Strength.WEAK)
