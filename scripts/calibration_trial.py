@@ -7,20 +7,19 @@ model whose blend thresholds are tuned on dev and tune-posts with the same weigh
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 from pathlib import Path
 
-from models.blend import BLEND_FILE, BlendedClassifier
-from models.data import Example, label_matrix, load_split
+from models.blend import BLEND_FILE, BLEND_VERSION, BlendedClassifier, load_blended
+from models.data import label_matrix, load_split
 from models.evaluate import Matrix, Probs, tune_thresholds_over
 from models.inference import Classifier
-from models.lexical import LexicalModel
 from models.store import base_resolver
 
 
-def scored(blend: BlendedClassifier, examples: list[Example]) -> tuple[Matrix, Probs]:
+def scored(blend: BlendedClassifier, split: str) -> tuple[Matrix, Probs]:
+    examples = load_split(split)
     probs = [list(row.values()) for row in blend.predict_proba([e.text for e in examples])]
     return label_matrix(examples), probs
 
@@ -28,14 +27,11 @@ def scored(blend: BlendedClassifier, examples: list[Example]) -> tuple[Matrix, P
 def main(source: Path, dest: Path) -> None:
     shutil.rmtree(dest, ignore_errors=True)
     shutil.copytree(source, dest)
-    data = json.loads((dest / BLEND_FILE).read_text("utf-8"))
-    lexical, meta = LexicalModel.from_data(data)
-    classifier = Classifier.load(dest, base_resolver(Path("var/models")))
-    blend = BlendedClassifier(classifier, lexical, meta["thresholds"])
-    tuned = tune_thresholds_over([scored(blend, load_split(s)) for s in ("dev", "tune-posts")])
-    data["thresholds"] = tuned
-    (dest / BLEND_FILE).write_text(json.dumps(data), "utf-8")
-    print(f"dev seul : {meta['thresholds']}\ndev + tune-posts : {tuned}")
+    blend = load_blended(Classifier.load(dest, base_resolver(Path("var/models"))), dest)
+    assert isinstance(blend, BlendedClassifier), "the model directory has no lexical.json"
+    tuned = tune_thresholds_over([scored(blend, split) for split in ("dev", "tune-posts")])
+    blend.lexical.save(dest / BLEND_FILE, {"version": BLEND_VERSION, "thresholds": tuned})
+    print(f"dev seul : {dict(blend.thresholds)}\ndev + tune-posts : {tuned}")
 
 
 if __name__ == "__main__":
