@@ -23,6 +23,7 @@ from bot.settings import Settings, load_settings
 from bot.tips_service import TipSender
 from bot.web import mount_web
 from coaching.coach import Coach
+from coaching.copy_fr import shell
 from coaching.policy import Policy
 from coaching.ports import Classifier, NameFinder
 
@@ -137,10 +138,7 @@ async def _load_coach(
         log.info("classifieur prêt")
     except FileNotFoundError:
         runtime.model_error = "model_missing"
-        log.error(
-            "Le classifieur n'est pas préparé : lancez `make run` ou "
-            "`checkpost model prepare` (de 10 à 20 minutes la première fois)."
-        )
+        log.error(shell.MODEL_MISSING)
     except Exception:
         runtime.model_error = "model_broken"
         log.exception("Le classifieur n'a pas pu être chargé.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 MODEL_MISSING = (
     "Le classifieur n'est pas encore préparé. Lance `make run` (ou `checkpost model prepare`) : "
-    "la première préparation prend de 10 à 20 minutes, ensuite c'est instantané."
+    "la première préparation prend de 8 à 15 minutes, ensuite c'est instantané."
 )
 MODEL_BROKEN = (
     "Le classifieur n'a pas pu être chargé. Relance `checkpost model prepare` ; "
@@ -31,7 +31,8 @@ EVAL_PROGRESS = "évaluation (classifieur, checkpost, référence TF-IDF)"
 MODEL_READY = "Classifieur prêt : {path}"
 MODEL_TRAINING = (
     "Préparation du classifieur (première fois seulement) : conversion du modèle de base puis "
-    "entraînement, de 10 à 20 minutes sur 2 cœurs selon la charge. Une barre de progression suit."
+    "entraînement, de 8 à 15 minutes sur 2 cœurs selon la machine et la charge. "
+    "Une barre de progression suit."
 )
 MODEL_DIR_EMPTY = (
     "CHECKPOST_MODEL_DIR désigne {path}, qui ne contient pas de classifieur préparé. "
